@@ -1,0 +1,60 @@
+// Upserts works with their authorships, topics and venue, replacing what a re-imported work no longer lists.
+// $works: list of WorkRecord maps (seed/work-record.ts), authors carrying institutionIds.
+// Returns the ids of people whose authorship was removed (their derived edges must be recomputed too).
+UNWIND $works AS work
+MERGE (paper:Paper {id: work.id})
+SET paper.title = work.title,
+    paper.year = work.year,
+    paper.type = work.type,
+    paper.abstract = work.abstract,
+    paper.doi = work.doi,
+    paper.url = work.url,
+    paper.references = work.references,
+    paper.referencesTotal = work.referencesTotal,
+    paper.sourceCitedBy = work.sourceCitedBy,
+    paper.source = work.source,
+    paper.authorCount = size(work.authors)
+WITH paper, work
+CALL (paper, work) {
+  OPTIONAL MATCH (former:Person)-[old:AUTHORED]->(paper)
+  WHERE NOT former.id IN [author IN work.authors | author.id]
+  DELETE old
+  RETURN collect(former.id) AS removedAuthors
+}
+CALL (paper, work) {
+  UNWIND work.authors AS author
+  MERGE (person:Person {id: author.id})
+  SET person.name = author.name, person.orcid = coalesce(author.orcid, person.orcid)
+  MERGE (person)-[authored:AUTHORED]->(paper)
+  SET authored.position = author.position, authored.institutionIds = [inst IN author.institutions | inst.id]
+  WITH author
+  UNWIND author.institutions AS inst
+  MERGE (institution:Institution {id: inst.id})
+  SET institution.name = inst.name, institution.ror = inst.ror, institution.country = inst.country,
+      institution.type = inst.type
+}
+CALL (paper, work) {
+  OPTIONAL MATCH (paper)-[old:HAS_TOPIC]->(topic:Topic)
+  WHERE NOT topic.id IN [t IN work.topics | t.id]
+  DELETE old
+}
+CALL (paper, work) {
+  UNWIND work.topics AS t
+  MERGE (topic:Topic {id: t.id})
+  SET topic.name = t.name, topic.code = t.code, topic.field = t.field, topic.domain = t.domain
+  MERGE (paper)-[has:HAS_TOPIC]->(topic)
+  SET has.primary = t.primary, has.score = t.score
+}
+CALL (paper, work) {
+  OPTIONAL MATCH (paper)-[old:PUBLISHED_IN]->(venue:Venue)
+  WHERE work.venue IS NULL OR venue.id <> work.venue.id
+  DELETE old
+}
+CALL (paper, work) {
+  UNWIND CASE WHEN work.venue IS NULL THEN [] ELSE [work.venue] END AS v
+  MERGE (venue:Venue {id: v.id})
+  SET venue.name = v.name, venue.type = v.type
+  MERGE (paper)-[:PUBLISHED_IN]->(venue)
+}
+UNWIND CASE WHEN size(removedAuthors) = 0 THEN [null] ELSE removedAuthors END AS removed
+RETURN collect(DISTINCT removed) AS removedAuthors

@@ -1,0 +1,47 @@
+/**
+ * Gives the app a Neo4j connection: the external server named by NEO4J_URI when set, otherwise the embedded one,
+ * started here and stopped by `close()`.
+ */
+import type { AppConfig } from "../server/config.ts";
+import type { Neo4jConnection } from "../server/neo4j/driver.ts";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
+import { isPortFree } from "./free-port.ts";
+
+export interface GraphDatabase {
+  connection: Neo4jConnection;
+  embedded: EmbeddedNeo4j | null;
+  close(): Promise<void>;
+}
+
+export async function openGraphDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => {},
+): Promise<GraphDatabase> {
+  if (config.neo4jUri !== null) {
+    return {
+      connection: {
+        uri: config.neo4jUri,
+        username: config.neo4jUsername,
+        password: config.neo4jPassword ?? "",
+        database: config.neo4jDatabase,
+      },
+      embedded: null,
+      close: async () => {},
+    };
+  }
+  const wanted = config.embedded.port;
+  // 7687 may belong to another Neo4j on this machine: fall back to a free port rather than fail.
+  const port = wanted !== 0 && (await isPortFree(wanted)) ? wanted : 0;
+  if (port === 0 && wanted !== 0) log(`port ${wanted} is busy; the embedded Neo4j takes a free port instead`);
+  const embedded = await startEmbeddedNeo4j({
+    dataDir: config.embedded.dataDir,
+    port,
+    heapMb: config.embedded.heapMb,
+    pageCacheMb: config.embedded.pageCacheMb,
+  });
+  return {
+    connection: { uri: embedded.uri, username: embedded.username, password: embedded.password, database: "neo4j" },
+    embedded,
+    close: () => embedded.stop(),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The one error registry. Every error the API answers with has a stable code; clients branch on `code`, people read
+ * `message`. Driver errors are mapped to these in one place (toApiError).
+ */
+import createError from "@fastify/error";
+import { Neo4jError } from "neo4j-driver";
+
+export const NotFoundError = createError<[string]>("RGE_NOT_FOUND", "%s", 404);
+export const BadParamError = createError<[string]>("RGE_BAD_PARAM", "%s", 400);
+export const GraphUnavailableError = createError<[]>(
+  "RGE_GRAPH_UNAVAILABLE",
+  "The graph database is unavailable; try again shortly",
+  503,
+);
+export const QueryTimeoutError = createError<[]>(
+  "RGE_QUERY_TIMEOUT",
+  "The query took longer than its time budget; narrow it (depth, kinds, limit) or try again",
+  503,
+);
+export const InternalError = createError<[]>("RGE_INTERNAL", "Internal server error", 500);
+
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Neo4j error codes that mean "the database is not reachable / not serving", as opposed to a bad query. */
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.Unauthorized"]);
+
+export interface ApiError {
+  statusCode: number;
+  code: string;
+  message: string;
+}
+
+/** Maps anything thrown by a handler to the error the client sees; unknown errors become a masked 500. */
+export function toApiError(error: unknown): ApiError {
+  const candidate = error as { statusCode?: number; code?: string; message?: string; validation?: unknown };
+  if (candidate.validation) {
+    return { statusCode: 400, code: "RGE_BAD_PARAM", message: candidate.message ?? "Invalid request parameter" };
+  }
+  if (typeof candidate.code === "string" && candidate.code.startsWith("RGE_") && candidate.statusCode) {
+    return { statusCode: candidate.statusCode, code: candidate.code, message: candidate.message ?? candidate.code };
+  }
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) {
+      return toApiError(new GraphUnavailableError());
+    }
+    if (
+      error.code.includes("TransactionTimedOut") ||
+      error.code.includes("Transaction.TransactionTimedOutClientConfiguration")
+    ) {
+      return toApiError(new QueryTimeoutError());
+    }
+  }
+  if (candidate.statusCode && candidate.statusCode >= 400 && candidate.statusCode < 500) {
+    return { statusCode: candidate.statusCode, code: "RGE_BAD_REQUEST", message: candidate.message ?? "Bad request" };
+  }
+  return toApiError(new InternalError());
+}

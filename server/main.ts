@@ -1,0 +1,71 @@
+/**
+ * The process: validate config, open Neo4j (embedded unless NEO4J_URI), load the demo data on first start, listen,
+ * and close everything on SIGINT/SIGTERM.
+ */
+import { openGraphDatabase } from "../db/connect.ts";
+import { ensureDemoData } from "../seed/demo-data.ts";
+import { createProgress } from "../seed/progress.ts";
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createDriver } from "./neo4j/driver.ts";
+import { applySchema } from "./neo4j/schema.ts";
+
+function log(line: string): void {
+  console.log(`[rge] ${line}`);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  log(
+    config.neo4jUri
+      ? `using Neo4j at ${config.neo4jUri}`
+      : `starting the embedded Neo4j in ${config.embedded.dataDir} …`,
+  );
+  const database = await openGraphDatabase(config, log);
+  if (database.embedded) {
+    log(
+      `Neo4j ${database.embedded.version} ready at ${database.embedded.uri} in ${database.embedded.startSeconds.toFixed(1)} s`,
+    );
+  }
+
+  const driver = createDriver(database.connection);
+  try {
+    await applySchema(driver, database.connection.database);
+    if (config.loadDemoData) {
+      log("checking the demo data (the first start imports it: about a minute) …");
+      const summary = await ensureDemoData(driver, database.connection.database, createProgress());
+      if (summary)
+        log(
+          `demo data loaded: ${summary.written} works, ${summary.authorships} authorships in ${summary.seconds.toFixed(0)} s`,
+        );
+    }
+  } finally {
+    await driver.close();
+  }
+
+  const app = await buildApp({
+    config,
+    connection: database.connection,
+    mode: database.embedded ? "embedded" : "external",
+    logger: { level: config.logLevel },
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  log(`open http://localhost:${config.port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

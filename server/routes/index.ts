@@ -1,0 +1,14 @@
+/** Registers every route folder. One line per resource keeps the API's surface readable in one place. */
+import type { FastifyInstance } from "fastify";
+import type { AppConfig } from "../config.ts";
+import healthRoutes from "./health/index.ts";
+
+export interface RouteContext {
+  config: AppConfig;
+  mode: "embedded" | "external";
+}
+
+export async function registerRoutes(app: FastifyInstance, { config, mode }: RouteContext): Promise<void> {
+  void config;
+  await app.register(healthRoutes, { mode });
+}

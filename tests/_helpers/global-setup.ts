@@ -1,0 +1,37 @@
+/**
+ * Starts one real Neo4j for the whole test run (temporary data dir, free port), loads the demo data into it and
+ * hands the connection to tests through `inject("neo4j")`. Stopped, and its data dir removed, after the run.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
+import { ensureDemoData } from "../../seed/demo-data.ts";
+import { createDriver, type Neo4jConnection } from "../../server/neo4j/driver.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection & { version: string; dataDir: string };
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (process.env.RGE_TEST_UNIT_ONLY === "1") return async () => {};
+  const dataDir = mkdtempSync(join(tmpdir(), "rge-test-neo4j-"));
+  const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 2048, pageCacheMb: 512 });
+  const connection = { uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: "neo4j" };
+  console.log(`[tests] Neo4j ${neo4j.version} on ${neo4j.uri} (started in ${neo4j.startSeconds.toFixed(1)} s)`);
+  const driver = createDriver(connection);
+  try {
+    const summary = await ensureDemoData(driver, "neo4j");
+    if (summary) console.log(`[tests] demo data: ${summary.written} works in ${summary.seconds.toFixed(1)} s`);
+  } finally {
+    await driver.close();
+  }
+  project.provide("neo4j", { ...connection, version: neo4j.version, dataDir });
+  return async () => {
+    await neo4j.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
