@@ -10,7 +10,8 @@ const STATEMENTS = {
     "MATCH (a:Person)-[c:COAUTHOR]->(b:Person) RETURN a.id + '|' + b.id + '|' + c.works + '|' + c.firstYear + '|' + c.lastYear + '|' + reduce(s = '', t IN c.topics | s + t + ',') AS row ORDER BY row",
   worksOn: "MATCH (p:Person)-[w:WORKS_ON]->(t:Topic) RETURN p.id + '|' + t.id + '|' + w.works AS row ORDER BY row",
   citations: "MATCH (p:Paper) RETURN p.id + '|' + coalesce(p.citationCount, -1) AS row ORDER BY row",
-  people: "MATCH (p:Person) RETURN p.id + '|' + p.worksCount + '|' + p.coauthorCount + '|' + p.topicCount AS row ORDER BY row",
+  people:
+    "MATCH (p:Person) RETURN p.id + '|' + p.worksCount + '|' + p.coauthorCount + '|' + p.topicCount AS row ORDER BY row",
 };
 
 export interface GraphFingerprint {
@@ -21,8 +22,13 @@ export interface GraphFingerprint {
 
 export async function fingerprint(driver: Driver, database = "neo4j"): Promise<GraphFingerprint> {
   const run = async (statement: string) =>
-    (await driver.executeQuery(statement, {}, { database })).records.map((r) => toNative(r.toObject()) as Record<string, unknown>);
-  const labels = Object.fromEntries((await run(STATEMENTS.labels)).map((r) => [r.label, r.n])) as Record<string, number>;
+    (await driver.executeQuery(statement, {}, { database })).records.map(
+      (r) => toNative(r.toObject()) as Record<string, unknown>,
+    );
+  const labels = Object.fromEntries((await run(STATEMENTS.labels)).map((r) => [r.label, r.n])) as Record<
+    string,
+    number
+  >;
   const relationships = Object.fromEntries((await run(STATEMENTS.relationships)).map((r) => [r.type, r.n])) as Record<
     string,
     number

@@ -48,7 +48,11 @@ export function readPaperscape(files: string[] = paperscapeFiles()): PaperscapeO
       const line = raw.replace(/\r$/, "");
       if (line === "" || line.startsWith("#")) continue;
       const [id = "", cats = "", , , refs = "", authors = "", title = ""] = splitFields(line);
-      const list = (text: string) => text.split(",").map((s) => s.trim()).filter(Boolean);
+      const list = (text: string) =>
+        text
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
       works.set(id, {
         id,
         year: 1900 + Number(id.split("/")[1]!.slice(0, 2)),

@@ -19,7 +19,9 @@ describe("parseOpenAlexWork", () => {
       id: "openalex:A5063410350",
       name: "Ricardo Bayón",
       position: 1,
-      institutions: [{ id: "openalex:I184564680", ror: "02gjn4306", country: "US", name: "Inter-American Development Bank" }],
+      institutions: [
+        { id: "openalex:I184564680", ror: "02gjn4306", country: "US", name: "Inter-American Development Bank" },
+      ],
     });
     expect(work.topics[0]).toMatchObject({ id: "openalex:T10841", name: "Economic and Environmental Valuation" });
     expect(work.topics.filter((topic) => topic.primary)).toHaveLength(1);

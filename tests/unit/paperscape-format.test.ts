@@ -26,7 +26,11 @@ describe("parsePaperscapeLine", () => {
   });
 
   it.each([
-    ["a title containing ';'", "hep-th/9301001;hep-th;0;0;;A.B;Title; with; semicolons", { title: "Title; with; semicolons" }],
+    [
+      "a title containing ';'",
+      "hep-th/9301001;hep-th;0;0;;A.B;Title; with; semicolons",
+      { title: "Title; with; semicolons" },
+    ],
     ["an empty author field", "hep-th/9301002;hep-th;0;0;;;No authors", { authors: 0 }],
     ["a repeated author", "hep-th/9301003;hep-th;0;0;;A.B,C.D,A.B;Twice", { authors: 2 }],
     ["a repeated category", "hep-th/9301004;hep-th,hep-th,gr-qc;0;0;;A.B;Cats", { topics: 2 }],
