@@ -1,15 +1,23 @@
-/** Entry point: a minimal status page until the profile and explorer pages land. */
-const app = document.getElementById("app")!;
-app.innerHTML = `<main><h1>Research Graph Explorer</h1><p id="status">Checking the graph…</p></main>`;
-const status = document.getElementById("status")!;
-fetch("/api/health")
-  .then((response) => response.json())
-  .then((health: { status: string; counts: Record<string, number> | null }) => {
-    status.textContent =
-      health.status === "ok" && health.counts
-        ? Object.entries(health.counts)
-            .map(([label, count]) => `${count.toLocaleString()} ${label}`)
-            .join(" · ")
-        : "The graph database is unavailable.";
-  })
-  .catch(() => (status.textContent = "The API is unreachable."));
+/** Entry point: picks the page for the URL and mounts it. Pages are loaded on demand so each stays small. */
+import { matchRoute, type Route } from "./router.ts";
+
+export type MountPage = (root: HTMLElement, route: Route) => (() => void) | void;
+
+async function loadPage(route: Route): Promise<MountPage> {
+  switch (route.page) {
+    case "home":
+      return (await import("./pages/home.ts")).mount;
+    case "person":
+      return (await import("./pages/profile.ts")).mount;
+    case "paper":
+      return (await import("./pages/paper.ts")).mount;
+    case "explore":
+      return (await import("./pages/explorer.ts")).mount;
+    case "not-found":
+      return (await import("./pages/not-found.ts")).mount;
+  }
+}
+
+const root = document.getElementById("app")!;
+const route = matchRoute(window.location.pathname);
+void loadPage(route).then((mount) => mount(root, route));

@@ -1,0 +1,34 @@
+/** Maps a URL path to a page. Pure, so it is unit-tested without a browser. */
+
+export type Route =
+  | { page: "home" }
+  | { page: "person"; id: string }
+  | { page: "paper"; id: string }
+  | { page: "explore" }
+  | { page: "not-found"; path: string };
+
+/** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
+export function matchRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return { page: "home" };
+  if (path === "/explore") return { page: "explore" };
+  const match = /^\/(people|papers)\/(.+)$/.exec(path);
+  if (match) {
+    let id: string;
+    try {
+      id = decodeURIComponent(match[2]!);
+    } catch {
+      return { page: "not-found", path };
+    }
+    return { page: match[1] === "people" ? "person" : "paper", id };
+  }
+  return { page: "not-found", path };
+}
+
+export function personPath(id: string): string {
+  return `/people/${encodeURIComponent(id)}`;
+}
+
+export function paperPath(id: string): string {
+  return `/papers/${encodeURIComponent(id)}`;
+}
