@@ -18,6 +18,24 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.RGE_TEST_UNIT_ONLY === "1") return async () => {};
+  const shared = process.env.RGE_TEST_NEO4J_URI;
+  if (shared) {
+    // Development shortcut: reuse a running Neo4j (it gets the demo data if it lacks it). CI never sets this.
+    const connection = {
+      uri: shared,
+      username: "neo4j",
+      password: process.env.RGE_TEST_NEO4J_PASSWORD ?? "",
+      database: "neo4j",
+    };
+    const driver = createDriver(connection);
+    try {
+      await ensureDemoData(driver, "neo4j");
+    } finally {
+      await driver.close();
+    }
+    project.provide("neo4j", { ...connection, version: "external", dataDir: "" });
+    return async () => {};
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "rge-test-neo4j-"));
   const neo4j = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 2048, pageCacheMb: 512 });
   const connection = { uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: "neo4j" };
