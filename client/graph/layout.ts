@@ -1,0 +1,93 @@
+/**
+ * ForceAtlas2 in a web worker (the supervisor spawns it from a blob, allowed by `worker-src blob:`), for a bounded
+ * time so the page never spins forever, then noverlap so no two nodes sit on each other.
+ */
+import fa2Module from "graphology-layout-forceatlas2";
+import fa2WorkerModule from "graphology-layout-forceatlas2/worker.js";
+import noverlapModule from "graphology-layout-noverlap";
+import { cjsDefault } from "./interop.ts";
+import type { ResearchGraph } from "./types.ts";
+
+const forceAtlas2 = cjsDefault(fa2Module);
+const FA2LayoutSupervisor = cjsDefault(fa2WorkerModule);
+const noverlap = cjsDefault(noverlapModule);
+
+export interface LayoutOptions {
+  /** How long FA2 runs; default grows with the graph (0.8 s to 3 s). */
+  durationMs?: number;
+  /** Graph units per screen pixel, to give noverlap the nodes' drawn radius; see SigmaView.pixelsToGraph(). */
+  graphUnitsPerPixel?: () => number;
+  /** Extra screen pixels kept between nodes by noverlap. */
+  marginPx?: number;
+}
+
+export interface LayoutRun {
+  /** Resolves when FA2 has stopped and noverlap has run (or the run was cancelled). */
+  done: Promise<void>;
+  isRunning(): boolean;
+  /** Stops early and still runs noverlap; safe to call twice. */
+  stop(): void;
+  /** Stops without noverlap and frees the worker (for page teardown). */
+  kill(): void;
+}
+
+export const LAYOUT_DEFAULTS = { marginPx: 4, minDurationMs: 800, maxDurationMs: 3000 } as const;
+
+export function layoutDuration(order: number): number {
+  return Math.min(LAYOUT_DEFAULTS.maxDurationMs, LAYOUT_DEFAULTS.minDurationMs + order * 8);
+}
+
+/** Starts ForceAtlas2 on `graph` (positions must exist: see positions.ts). */
+export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): LayoutRun {
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    // Weights are shared works: strongly tied co-authors pull closer. LinLog separates clusters.
+    edgeWeightInfluence: 1,
+    linLogMode: graph.order < 400,
+    barnesHutOptimize: graph.order > 300,
+  };
+  const supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: "weight" });
+  let killed = false;
+  let finished = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let resolveDone: () => void = () => {};
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+
+  const finish = (withNoverlap: boolean) => {
+    if (finished) return;
+    finished = true;
+    if (timer !== undefined) clearTimeout(timer);
+    supervisor.stop();
+    supervisor.kill();
+    if (withNoverlap && graph.order > 1) removeOverlaps(graph, options);
+    resolveDone();
+  };
+
+  if (graph.order < 2) {
+    finish(false);
+  } else {
+    supervisor.start();
+    timer = setTimeout(() => finish(true), options.durationMs ?? layoutDuration(graph.order));
+  }
+  return {
+    done,
+    isRunning: () => !finished && supervisor.isRunning(),
+    stop: () => finish(!killed),
+    kill: () => {
+      killed = true;
+      finish(false);
+    },
+  };
+}
+
+/** noverlap in graph units: the nodes' pixel sizes are converted with the renderer's current scale. */
+export function removeOverlaps(graph: ResearchGraph, options: LayoutOptions = {}): void {
+  const perPixel = options.graphUnitsPerPixel?.() ?? 0;
+  const marginPx = options.marginPx ?? LAYOUT_DEFAULTS.marginPx;
+  if (!(perPixel > 0)) return;
+  noverlap.assign(graph, {
+    maxIterations: 120,
+    settings: { margin: marginPx * perPixel, ratio: 1, speed: 3 },
+    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: (attributes.size ?? 1) * perPixel }),
+  });
+}

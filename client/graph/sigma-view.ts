@@ -1,0 +1,123 @@
+/**
+ * A Sigma renderer for a research graph, wired the way every page wants it: our settings, the hover/selection
+ * state and its reducers, a 40 ms hover debounce (so sweeping the pointer across nodes does not flicker), camera
+ * controls, and one `kill()` that frees everything.
+ */
+import Sigma from "sigma";
+import type { Settings } from "sigma/settings";
+import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE } from "./labels.ts";
+import {
+  createEdgeReducer,
+  createNodeReducer,
+  initialViewState,
+  setHovered,
+  setSelected,
+  type ViewState,
+} from "./reducers.ts";
+import type { EdgeAttributes, NodeAttributes, ResearchGraph, SliceGraphAttributes } from "./types.ts";
+
+export type ResearchRenderer = Sigma<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;
+
+export interface SigmaViewOptions {
+  /** The slice's focus node: always labelled. Defaults to the graph's `focus` attribute. */
+  focus?: string | null;
+  /** Overrides of VIEW_SETTINGS (e.g. `gestureTarget: "graph"` for a full-screen explorer). */
+  settings?: Partial<Settings>;
+  onNodeClick?: (node: string) => void;
+  onStageClick?: () => void;
+  /** Called after every state change (hover, selection). */
+  onStateChange?: (state: ViewState) => void;
+}
+
+export interface SigmaView {
+  renderer: ResearchRenderer;
+  graph: ResearchGraph;
+  getState(): ViewState;
+  /** Sets the hovered node at once (keyboard focus uses this; the pointer goes through the debounce). */
+  hover(node: string | null): void;
+  select(node: string | null): void;
+  zoomIn(): Promise<void>;
+  zoomOut(): Promise<void>;
+  resetCamera(): Promise<void>;
+  /** Graph units per screen pixel at the current camera: converts pixel sizes for noverlap. */
+  graphUnitsPerPixel(): number;
+  kill(): void;
+}
+
+export const HOVER_DEBOUNCE_MS = 40;
+const CAMERA_ANIMATION_MS = 250;
+
+/**
+ * Embedded by default: the page scrolls under the wheel and the graph zooms with Ctrl/⌘ + wheel ("shared"), node
+ * sizes are in screen pixels, and labels follow LABEL_SETTINGS.
+ */
+export const VIEW_SETTINGS: Partial<Settings> = {
+  ...LABEL_SETTINGS,
+  itemSizesReference: "screen",
+  gestureTarget: "shared",
+  enableCameraRotation: false,
+  enableCameraMouseRotation: false,
+  minCameraRatio: 0.08,
+  maxCameraRatio: 4,
+  stagePadding: 40,
+};
+
+export function createSigmaView(
+  container: HTMLElement,
+  graph: ResearchGraph,
+  options: SigmaViewOptions = {},
+): SigmaView {
+  const focus = options.focus ?? (graph.getAttribute("focus") as string | undefined) ?? null;
+  let state = initialViewState(focus && graph.hasNode(focus) ? focus : null);
+  const getState = () => state;
+
+  const renderer: ResearchRenderer = new Sigma(graph, container, {
+    settings: { ...VIEW_SETTINGS, ...options.settings },
+    primitives: { nodes: { label: { font: { family: LABEL_FONT, size: LABEL_SIZE } } } },
+    nodeReducer: createNodeReducer(getState),
+    edgeReducer: createEdgeReducer(graph, getState),
+  });
+
+  const update = (producer: (s: ViewState) => ViewState) => {
+    state = producer(state);
+    renderer.refresh({ skipIndexation: true });
+    options.onStateChange?.(state);
+  };
+
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  const hoverLater = (node: string | null) => {
+    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+    hoverTimer = setTimeout(() => {
+      hoverTimer = undefined;
+      if (state.hoveredNode !== node) update(setHovered(graph, node));
+    }, HOVER_DEBOUNCE_MS);
+  };
+
+  renderer.on("enterNode", ({ node }) => hoverLater(node));
+  renderer.on("leaveNode", () => hoverLater(null));
+  renderer.on("clickNode", ({ node }) => {
+    update(setSelected(graph, node));
+    options.onNodeClick?.(node);
+  });
+  renderer.on("clickStage", () => {
+    if (state.selectedNode !== null) update(setSelected(graph, null));
+    options.onStageClick?.();
+  });
+
+  const camera = renderer.getCamera();
+  return {
+    renderer,
+    graph,
+    getState,
+    hover: (node) => update(setHovered(graph, node)),
+    select: (node) => update(setSelected(graph, node)),
+    zoomIn: () => camera.zoomIn({ duration: CAMERA_ANIMATION_MS }),
+    zoomOut: () => camera.zoomOut({ duration: CAMERA_ANIMATION_MS }),
+    resetCamera: () => camera.reset({ duration: CAMERA_ANIMATION_MS }),
+    graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
+    kill: () => {
+      if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+      renderer.kill();
+    },
+  };
+}

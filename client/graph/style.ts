@@ -1,0 +1,83 @@
+/**
+ * Appearance of the research graph: one colour per kind (shared with the CSS legend through `--kind-*` variables),
+ * sizes from weights, faded colours for hover. Pure, so the same node always looks the same.
+ */
+import type { EdgeKind, NodeKind, SliceEdgeAttributes, SliceNodeAttributes } from "./types.ts";
+
+/** Restrained, colour-blind-aware palette (Okabe–Ito inspired); kept in sync with client/styles/tokens.css. */
+export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
+  person: "#2563eb",
+  paper: "#d97706",
+  topic: "#059669",
+  institution: "#7c3aed",
+  venue: "#db2777",
+};
+
+export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
+  person: "Researcher",
+  paper: "Paper",
+  topic: "Topic",
+  institution: "Institution",
+  venue: "Venue",
+};
+
+export const KIND_LABELS_PLURAL: Readonly<Record<NodeKind, string>> = {
+  person: "Researchers",
+  paper: "Papers",
+  topic: "Topics",
+  institution: "Institutions",
+  venue: "Venues",
+};
+
+export const NODE_FADE_COLOR = "#e5e7eb";
+export const EDGE_FADE_COLOR = "#f1f2f4";
+export const EDGE_COLOR = "#cbd5e1";
+export const EDGE_HIGHLIGHT_COLOR = "#475569";
+export const LABEL_COLOR = "#1f2937";
+
+/** Co-authorship carries the social structure, so it reads a little darker than membership edges. */
+const EDGE_KIND_COLORS: Readonly<Partial<Record<EdgeKind, string>>> = {
+  coauthor: "#94a3b8",
+  cites: "#e2b77a",
+};
+
+const BASE_SIZE: Readonly<Record<NodeKind, number>> = { person: 5, paper: 4, topic: 5, institution: 5, venue: 4 };
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 18;
+export const FOCUS_NODE_SIZE = 20;
+
+/**
+ * Size in screen pixels from the node's weight, on a log scale: weights span 1 to thousands (citations), and a
+ * linear scale would leave everything but the hubs invisible. Absolute (not relative to the slice) so a node keeps
+ * its size when the explorer merges more slices.
+ */
+export function nodeSize(attributes: Pick<SliceNodeAttributes, "kind" | "weight" | "size">, isFocus = false): number {
+  if (isFocus) return FOCUS_NODE_SIZE;
+  const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 0;
+  const base = BASE_SIZE[attributes.kind] ?? MIN_NODE_SIZE;
+  const size = base + 2.2 * Math.log2(1 + weight);
+  return Math.round(Math.min(MAX_NODE_SIZE, Math.max(MIN_NODE_SIZE, size)) * 10) / 10;
+}
+
+export function nodeColor(kind: NodeKind): string {
+  return KIND_COLORS[kind] ?? EDGE_HIGHLIGHT_COLOR;
+}
+
+export function edgeColor(attributes: Pick<SliceEdgeAttributes, "kind">): string {
+  return EDGE_KIND_COLORS[attributes.kind] ?? EDGE_COLOR;
+}
+
+/** Thin edges, thicker for repeated collaboration (weight = shared works). */
+export function edgeSize(attributes: Pick<SliceEdgeAttributes, "weight">): number {
+  const weight = typeof attributes.weight === "number" && attributes.weight > 1 ? attributes.weight : 1;
+  return Math.min(4, 0.6 + 0.7 * Math.log2(weight));
+}
+
+/** Paper titles make long labels; the canvas shows a short form, the card and tooltips the full one. */
+export function shortLabel(label: string, max = 36): string {
+  const clean = label.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { api, ApiError, buildUrl } from "../../client/api.ts";
+
+describe("buildUrl", () => {
+  it("joins lists with commas and leaves out undefined and empty values", () => {
+    expect(buildUrl("/api/graph/slice", { focus: "person:arxiv:Xia Song", depth: 1, kinds: ["person", "topic"] })).toBe(
+      "/api/graph/slice?focus=person%3Aarxiv%3AXia+Song&depth=1&kinds=person%2Ctopic",
+    );
+    expect(buildUrl("/api/search", { q: "x", kinds: [], limit: undefined })).toBe("/api/search?q=x");
+  });
+});
+
+describe("api errors", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("URL-encodes ids in paths and turns an error body into an ApiError", async () => {
+    const fetchMock = vi.fn(
+      async () =>
+        new Response(JSON.stringify({ code: "RGE_NOT_FOUND", message: "No person arxiv:Nobody" }), { status: 404 }),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const error = await api.person("arxiv:No/body").catch((e: unknown) => e);
+    expect(fetchMock).toHaveBeenCalledWith("/api/people/arxiv%3ANo%2Fbody", expect.anything());
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: "RGE_NOT_FOUND", status: 404, isNotFound: true, isRetryable: false });
+  });
+
+  it("reports an unreachable server as a retryable RGE_NETWORK error", async () => {
+    vi.stubGlobal("fetch", async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    const error = await api.health().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RGE_NETWORK", status: 0, isRetryable: true });
+  });
+
+  it("keeps Retry-After of a 503", async () => {
+    vi.stubGlobal(
+      "fetch",
+      async () =>
+        new Response(JSON.stringify({ code: "RGE_GRAPH_UNAVAILABLE", message: "Neo4j is down" }), {
+          status: 503,
+          headers: { "retry-after": "5" },
+        }),
+    );
+    const error = await api.slice({ focus: "person:x" }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RGE_GRAPH_UNAVAILABLE", status: 503, retryAfter: 5, isRetryable: true });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { countByKind, createGraph, mergeSlice } from "../../client/graph/create-graph.ts";
+import { FOCUS_NODE_SIZE, KIND_COLORS } from "../../client/graph/style.ts";
+import type { SerializedSlice } from "../../client/graph/types.ts";
+
+const XIA = "person:arxiv:Xia Song";
+const TIWARY = "person:arxiv:Saurabh Tiwary";
+const PAPER = "paper:arxiv:2204.06644";
+const TOPIC = "topic:arxiv:cs.CL";
+
+function slice(): SerializedSlice {
+  return {
+    attributes: { focus: XIA, truncated: false, omitted: {} },
+    nodes: [
+      { key: XIA, attributes: { kind: "person", label: "Xia Song", size: 12, weight: 7 } },
+      { key: TIWARY, attributes: { kind: "person", label: "Saurabh Tiwary", size: 8, weight: 4 } },
+      { key: PAPER, attributes: { kind: "paper", label: "METRO", size: 5, weight: 3, year: 2022 } },
+      { key: TOPIC, attributes: { kind: "topic", label: "Computation and Language", size: 6, weight: 7 } },
+    ],
+    edges: [
+      { key: `coauthor:${TIWARY}->${XIA}`, source: TIWARY, target: XIA, attributes: { kind: "coauthor", weight: 4 } },
+      { key: `authored:${XIA}->${PAPER}`, source: XIA, target: PAPER, attributes: { kind: "authored", weight: 1 } },
+      { key: `has_topic:${PAPER}->${TOPIC}`, source: PAPER, target: TOPIC, attributes: { kind: "has_topic" } },
+    ],
+  };
+}
+
+describe("createGraph", () => {
+  it("imports every node and edge, styled by kind, with the focus centred and biggest", () => {
+    const graph = createGraph(slice());
+    expect(graph.order).toBe(4);
+    expect(graph.size).toBe(3);
+    expect(graph.getNodeAttribute(PAPER, "color")).toBe(KIND_COLORS.paper);
+    expect(graph.getNodeAttribute(TOPIC, "color")).toBe(KIND_COLORS.topic);
+    expect(graph.getNodeAttributes(XIA)).toMatchObject({ x: 0, y: 0, size: FOCUS_NODE_SIZE });
+    graph.forEachNode((node, attributes) => {
+      expect(Number.isFinite(attributes.x), node).toBe(true);
+      expect(Number.isFinite(attributes.y), node).toBe(true);
+      expect(attributes.size).toBeGreaterThan(0);
+    });
+    expect(graph.getAttribute("focus")).toBe(XIA);
+  });
+
+  it("places nodes deterministically: the same slice gives the same positions", () => {
+    const a = createGraph(slice());
+    const b = createGraph(slice());
+    for (const node of a.nodes()) {
+      expect(b.getNodeAttributes(node)).toMatchObject({ x: a.getNodeAttribute(node, "x") });
+    }
+    // Non-focus nodes are spread out, not stacked on the focus.
+    const positions = new Set(a.mapNodes((_n, attr) => `${attr.x.toFixed(3)},${attr.y.toFixed(3)}`));
+    expect(positions.size).toBe(4);
+  });
+
+  it("skips edges whose ends were not sent instead of throwing", () => {
+    const data = slice();
+    data.edges.push({
+      key: "cites:paper:a->paper:missing",
+      source: PAPER,
+      target: "paper:missing",
+      attributes: { kind: "cites" },
+    });
+    const graph = createGraph(data);
+    expect(graph.size).toBe(3);
+  });
+
+  it("counts nodes by kind", () => {
+    expect(countByKind(createGraph(slice()))).toEqual({ person: 2, paper: 1, topic: 1 });
+  });
+});
+
+describe("mergeSlice", () => {
+  it("merging the same slice twice changes nothing, and keeps positions", () => {
+    const graph = createGraph(slice());
+    const before = graph.export();
+    const result = mergeSlice(graph, slice());
+    expect(result).toEqual({ addedNodes: [], addedEdges: [] });
+    expect(graph.export()).toEqual(before);
+  });
+
+  it("adds new nodes next to the node they connect to", () => {
+    const graph = createGraph(slice());
+    graph.mergeNodeAttributes(TIWARY, { x: 100, y: 100 });
+    const other = "person:arxiv:Someone";
+    const result = mergeSlice(graph, {
+      attributes: { node: TIWARY },
+      nodes: [{ key: other, attributes: { kind: "person", label: "Someone", weight: 1 } }],
+      edges: [{ key: `coauthor:${other}->${TIWARY}`, source: other, target: TIWARY, attributes: { kind: "coauthor" } }],
+    });
+    expect(result.addedNodes).toEqual([other]);
+    expect(result.addedEdges).toHaveLength(1);
+    const { x, y } = graph.getNodeAttributes(other);
+    expect(Math.hypot(x - 100, y - 100)).toBeLessThan(2);
+    // The focus from the first slice survives a merge whose attributes do not name one.
+    expect(graph.getAttribute("focus")).toBe(XIA);
+  });
+});
