@@ -1,0 +1,151 @@
+/**
+ * Appearance: what colour and size each node gets. Computed once per change into maps the reducers read, and
+ * described as legend entries so the legend is produced from the same data as the drawing and cannot drift.
+ */
+import louvain from "graphology-communities-louvain";
+import type { AbstractGraph, Attributes } from "graphology-types";
+import { UndirectedGraph } from "graphology";
+
+export type ColorBy = "kind" | "community";
+export type SizeBy = "degree" | "works" | "citations";
+
+export interface Encodings {
+  colorBy: ColorBy;
+  sizeBy: SizeBy;
+}
+
+export const DEFAULT_ENCODINGS: Encodings = { colorBy: "kind", sizeBy: "degree" };
+
+/** Twelve distinguishable colours for communities; the rest share OTHER_COMMUNITY_COLOR. */
+export const COMMUNITY_PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#86bcb6",
+  "#d37295",
+  "#8cd17d",
+] as const;
+export const OTHER_COMMUNITY_COLOR = "#bab0ac";
+export const MIN_NODE_SIZE = 3;
+export const MAX_NODE_SIZE = 18;
+
+export interface LegendEntry {
+  color: string;
+  label: string;
+  count: number;
+}
+
+export interface Appearance {
+  colors: Map<string, string>;
+  sizes: Map<string, number>;
+  legend: LegendEntry[];
+  sizeLegend: string;
+}
+
+function sizeValue(graph: AbstractGraph, key: string, attributes: Attributes, sizeBy: SizeBy): number {
+  if (sizeBy === "degree") return graph.degree(key);
+  const field = sizeBy === "works" ? attributes.worksCount : attributes.citationCount;
+  if (typeof field === "number") return field;
+  // Papers have no worksCount and people no citationCount: fall back to the API's kind-specific weight.
+  return typeof attributes.weight === "number" && sizeBy === "works" && attributes.kind !== "paper"
+    ? attributes.weight
+    : 0;
+}
+
+/** Square-root scale into [MIN_NODE_SIZE, MAX_NODE_SIZE]: area, not radius, grows with the value. */
+export function computeSizes(graph: AbstractGraph, sizeBy: SizeBy): Map<string, number> {
+  const values = new Map<string, number>();
+  let max = 0;
+  graph.forEachNode((key, attributes) => {
+    const value = Math.max(0, sizeValue(graph, key, attributes, sizeBy));
+    values.set(key, value);
+    max = Math.max(max, value);
+  });
+  const sizes = new Map<string, number>();
+  for (const [key, value] of values) {
+    sizes.set(key, MIN_NODE_SIZE + (max > 0 ? Math.sqrt(value / max) : 0) * (MAX_NODE_SIZE - MIN_NODE_SIZE));
+  }
+  return sizes;
+}
+
+/** Louvain communities, largest first, so community 0 always gets the first palette colour. */
+export function computeCommunities(graph: AbstractGraph): Map<string, number> {
+  const result = new Map<string, number>();
+  if (graph.order === 0) return result;
+  if (graph.size === 0) {
+    graph.forEachNode((key) => result.set(key, 0));
+    return result;
+  }
+  // Louvain refuses mixed graphs and parallel edges: run it on an undirected simple copy with summed weights.
+  const simple = new UndirectedGraph();
+  graph.forEachNode((key) => simple.addNode(key));
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
+    simple.updateEdge(source, target, (current) => ({ weight: (Number(current.weight) || 0) + weight }));
+  });
+  const raw = louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(42) });
+  const counts = new Map<number, number>();
+  for (const community of Object.values(raw)) counts.set(community, (counts.get(community) ?? 0) + 1);
+  const rank = new Map([...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c], i) => [c, i]));
+  for (const [key, community] of Object.entries(raw)) result.set(key, rank.get(community)!);
+  return result;
+}
+
+/** Deterministic communities for the same graph: a copied link must show the same colours. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SIZE_LEGENDS: Record<SizeBy, string> = {
+  degree: "Size: links shown",
+  works: "Size: works",
+  citations: "Size: citations",
+};
+
+/** Colours, sizes and the legend for the current encodings. */
+export function computeAppearance(
+  graph: AbstractGraph,
+  encodings: Encodings,
+  kindColors: Readonly<Record<string, string>>,
+  kindLabels: Readonly<Record<string, string>>,
+): Appearance {
+  const colors = new Map<string, string>();
+  const counts = new Map<string, number>();
+  if (encodings.colorBy === "kind") {
+    graph.forEachNode((key, attributes) => {
+      const kind = String(attributes.kind);
+      colors.set(key, kindColors[kind] ?? OTHER_COMMUNITY_COLOR);
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    });
+  } else {
+    for (const [key, community] of computeCommunities(graph)) {
+      colors.set(key, COMMUNITY_PALETTE[community] ?? OTHER_COMMUNITY_COLOR);
+      const bucket = community < COMMUNITY_PALETTE.length ? String(community) : "other";
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+    }
+  }
+  const legend: LegendEntry[] =
+    encodings.colorBy === "kind"
+      ? Object.keys(kindColors)
+          .filter((kind) => counts.has(kind))
+          .map((kind) => ({ color: kindColors[kind]!, label: kindLabels[kind] ?? kind, count: counts.get(kind)! }))
+      : [...counts.entries()]
+          .sort((a, b) => (a[0] === "other" ? 1 : b[0] === "other" ? -1 : Number(a[0]) - Number(b[0])))
+          .map(([bucket, count]) => ({
+            color: bucket === "other" ? OTHER_COMMUNITY_COLOR : COMMUNITY_PALETTE[Number(bucket)]!,
+            label: bucket === "other" ? "Other communities" : `Community ${Number(bucket) + 1}`,
+            count,
+          }));
+  return { colors, sizes: computeSizes(graph, encodings.sizeBy), legend, sizeLegend: SIZE_LEGENDS[encodings.sizeBy] };
+}
