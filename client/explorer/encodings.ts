@@ -2,9 +2,12 @@
  * Appearance: what colour and size each node gets. Computed once per change into maps the reducers read, and
  * described as legend entries so the legend is produced from the same data as the drawing and cannot drift.
  */
-import louvain from "graphology-communities-louvain";
+import louvainModule from "graphology-communities-louvain";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { UndirectedGraph } from "graphology";
+import { cjsDefault } from "../graph/interop.ts";
+
+const louvain = cjsDefault(louvainModule);
 
 export type ColorBy = "kind" | "community";
 export type SizeBy = "degree" | "works" | "citations";
@@ -88,7 +91,7 @@ export function computeCommunities(graph: AbstractGraph): Map<string, number> {
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (source === target) return;
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
-    simple.updateEdge(source, target, (current) => ({ weight: (Number(current.weight) || 0) + weight }));
+    simple.updateEdge(source, target, (current: { weight?: number }) => ({ weight: (current.weight ?? 0) + weight }));
   });
   const raw = louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(42) });
   const counts = new Map<number, number>();

@@ -1,35 +1,23 @@
-/** Shapes shared by the explorer's pure modules (they mirror docs/API.md; no DOM, no Sigma). */
+/** The explorer's names for the shared graph shapes (client/graph/types.ts), plus key helpers. */
+import {
+  isNodeKind,
+  parseNodeKey,
+  type NodeKind,
+  type SerializedEdge,
+  type SerializedNode,
+  type SerializedSlice,
+} from "../graph/types.ts";
 
-export const NODE_KINDS = ["person", "paper", "topic", "institution", "venue"] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
-
-export interface ApiNode {
-  key: string;
-  attributes: Record<string, unknown> & { kind: NodeKind; label?: string };
-}
-
-export interface ApiEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown> & { kind: string; weight?: number };
-}
-
+export { NODE_KINDS, isNodeKind, type NodeKind } from "../graph/types.ts";
+export type ApiNode = SerializedNode;
+export type ApiEdge = SerializedEdge;
 /** graphology's serialized graph, as /api/graph/slice and /api/graph/expand answer it. */
-export interface ApiGraph {
-  attributes?: Record<string, unknown>;
-  nodes: ApiNode[];
-  edges: ApiEdge[];
-}
-
-export function isNodeKind(value: unknown): value is NodeKind {
-  return typeof value === "string" && (NODE_KINDS as readonly string[]).includes(value);
-}
+export type ApiGraph = SerializedSlice;
 
 /** "person:arxiv:Xia Song" → "person"; undefined for a malformed key. */
 export function kindOfKey(key: string): NodeKind | undefined {
-  const kind = key.slice(0, key.indexOf(":"));
-  return isNodeKind(kind) ? kind : undefined;
+  const parsed = parseNodeKey(key);
+  return parsed && isNodeKind(parsed.kind) ? parsed.kind : undefined;
 }
 
 /** "person:arxiv:Xia Song" → "arxiv:Xia Song" (the id the REST routes take). */

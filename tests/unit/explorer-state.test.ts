@@ -1,4 +1,4 @@
-import Graph from "graphology";
+import { DirectedGraph as Graph } from "graphology";
 import { describe, expect, it } from "vitest";
 import { applyFilters, DEFAULT_FILTERS, yearExtent, type Filters } from "../../client/explorer/filters.ts";
 import { computeAppearance, computeCommunities } from "../../client/explorer/encodings.ts";
