@@ -13,6 +13,7 @@ import type { AppConfig } from "./config.ts";
 import { RETRY_AFTER_SECONDS, toApiError } from "./errors.ts";
 import type { Neo4jConnection } from "./neo4j/driver.ts";
 import neo4jPlugin from "./plugins/neo4j.ts";
+import repositoriesPlugin from "./plugins/repositories.ts";
 import securityHeaders from "./plugins/security-headers.ts";
 import { registerRoutes } from "./routes/index.ts";
 
@@ -31,6 +32,15 @@ export async function buildApp({ config, connection, mode, logger = false }: App
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Set before any plugin is registered: encapsulated route plugins copy the error handler when they load.
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.statusCode >= 500) request.log.error({ err: error, url: request.url }, "request failed");
+    else request.log.info({ code: apiError.code, url: request.url }, apiError.message);
+    if (apiError.statusCode === 503) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
+    return reply.code(apiError.statusCode).send({ code: apiError.code, message: apiError.message });
+  });
+
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Research Graph Explorer API", version: "0.1.0" },
@@ -40,19 +50,12 @@ export async function buildApp({ config, connection, mode, logger = false }: App
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
   await app.register(securityHeaders);
   await app.register(neo4jPlugin, { connection, queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
   await registerRoutes(app, { config, mode });
 
   const clientDir = resolve(config.clientDir);
   const hasClient = existsSync(resolve(clientDir, "index.html"));
   if (hasClient) await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: ["index.html"] });
-
-  app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error);
-    if (apiError.statusCode >= 500) request.log.error({ err: error, url: request.url }, "request failed");
-    else request.log.info({ code: apiError.code, url: request.url }, apiError.message);
-    if (apiError.statusCode === 503) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
-    return reply.code(apiError.statusCode).send({ code: apiError.code, message: apiError.message });
-  });
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split("?")[0] ?? "";

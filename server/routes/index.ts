@@ -1,7 +1,9 @@
 /** Registers every route folder. One line per resource keeps the API's surface readable in one place. */
 import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config.ts";
+import graphRoutes from "./graph/index.ts";
 import healthRoutes from "./health/index.ts";
+import peopleRoutes from "./people/index.ts";
 
 export interface RouteContext {
   config: AppConfig;
@@ -11,4 +13,6 @@ export interface RouteContext {
 export async function registerRoutes(app: FastifyInstance, { config, mode }: RouteContext): Promise<void> {
   void config;
   await app.register(healthRoutes, { mode });
+  await app.register(peopleRoutes);
+  await app.register(graphRoutes);
 }

@@ -1,0 +1,28 @@
+// A person's profile: stored facts, live counts, affiliations, topics and co-authors with shared-work counts.
+// $id: person id. $minWorks: Cypher integer, shared works that make a close collaborator.
+// $coauthorLimit: Cypher integer, most co-authors listed (coauthorsTotal gives the full count).
+MATCH (p:Person {id: $id})
+CALL (p) {
+  OPTIONAL MATCH (p)-[:AUTHORED]->(w:Paper)
+  RETURN count(w) AS works, min(w.year) AS firstYear, max(w.year) AS lastYear,
+         sum(coalesce(w.citationCount, 0)) AS citations
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[a:AFFILIATED_WITH]->(i:Institution)
+  WITH a, i ORDER BY a.works DESC, a.lastYear DESC, i.id
+  RETURN collect(i {.id, .name, .country, .ror, works: a.works, lastYear: a.lastYear}) AS affiliations
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[w:WORKS_ON]->(t:Topic)
+  WITH w, t ORDER BY w.works DESC, t.id
+  RETURN collect(t {.id, .name, .code, works: w.works}) AS topics
+}
+CALL (p) {
+  OPTIONAL MATCH (p)-[c:COAUTHOR]-(o:Person)
+  WITH c, o ORDER BY c.works DESC, c.lastYear DESC, o.name, o.id
+  WITH collect(o {.id, .name, sharedWorks: c.works, firstYear: c.firstYear, lastYear: c.lastYear}) AS listed
+  RETURN size(listed) AS coauthorsTotal, listed[..$coauthorLimit] AS coauthors,
+         [x IN listed WHERE x.sharedWorks >= $minWorks] AS closeCollaborators
+}
+RETURN p {.id, .name, .headline, .orcid, .claimed, .verification, .followers} AS person,
+       works, firstYear, lastYear, citations, affiliations, topics, coauthorsTotal, coauthors, closeCollaborators

@@ -1,0 +1,38 @@
+/**
+ * Decorates `fastify.repositories`: one object per resource, all reading through `fastify.neo4j`. Routes destructure
+ * the repository they need; nothing else knows how a repository reaches the database.
+ */
+import fp from "fastify-plugin";
+import { createGraphRepository } from "../repositories/graph.ts";
+import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
+import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
+import { createPeopleRepository, type PeopleRepository } from "../repositories/people.ts";
+
+export interface Repositories {
+  people: PeopleRepository;
+  papers: PapersRepository;
+  neighbourhood: NeighbourhoodRepository;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    repositories: Repositories;
+  }
+}
+
+export interface RepositoriesPluginOptions {
+  closeCollaboratorMinWorks: number;
+}
+
+export default fp<RepositoriesPluginOptions>(
+  async (fastify, { closeCollaboratorMinWorks }) => {
+    const reader = fastify.neo4j;
+    const graph = createGraphRepository(reader);
+    fastify.decorate("repositories", {
+      people: createPeopleRepository(reader, { closeCollaboratorMinWorks }),
+      papers: createPapersRepository(reader),
+      neighbourhood: createNeighbourhoodRepository(graph),
+    });
+  },
+  { name: "repositories", dependencies: ["neo4j"] },
+);

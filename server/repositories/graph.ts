@@ -1,0 +1,79 @@
+/**
+ * The graph primitives every neighbourhood read is built from: resolve keys, ranked neighbours, edges among a set.
+ * Element ids only live inside one request (they join these queries) and never leave the server.
+ */
+import neo4j from "neo4j-driver";
+import { edgeKindOf, type NodeKind, type NodeRef } from "../graph/keys.ts";
+import type { EdgeRow, NodeRow } from "../graph/serialized.ts";
+import type { NeighbourRow } from "../graph/slice-plan.ts";
+import type { GraphReader } from "../plugins/neo4j.ts";
+
+export interface ResolvedNode {
+  eid: string;
+  node: NodeRow;
+}
+
+export interface NeighbourQuery {
+  kinds: readonly NodeKind[];
+  perKind: number;
+  from: number | null;
+  to: number | null;
+  /** Element ids never returned nor counted (nodes already shown). */
+  exclude?: readonly string[];
+}
+
+/** Largest per-kind fetch: bounds the work of one seed however deep a client pages. */
+export const MAX_PER_KIND = 2000;
+
+export function createGraphRepository(reader: GraphReader) {
+  return {
+    /** The nodes that exist among `refs`, in no particular order. */
+    async resolve(refs: readonly NodeRef[]): Promise<ResolvedNode[]> {
+      if (refs.length === 0) return [];
+      const rows = await reader.read("graph/resolve-nodes", { refs: refs.map(({ kind, id }) => ({ kind, id })) });
+      return rows.map((row) => ({ eid: row.eid as string, node: row.node as NodeRow }));
+    },
+
+    /** Ranked neighbours of each seed, at most `perKind` per seed and kind, each row carrying the kind's total. */
+    async neighbours(eids: readonly string[], query: NeighbourQuery): Promise<NeighbourRow[]> {
+      if (eids.length === 0 || query.kinds.length === 0) return [];
+      const rows = await reader.read("graph/neighbours", {
+        eids: [...eids],
+        kinds: [...query.kinds],
+        exclude: [...(query.exclude ?? [])],
+        perKind: neo4j.int(Math.max(1, Math.min(MAX_PER_KIND, query.perKind))),
+        from: query.from === null ? null : neo4j.int(query.from),
+        to: query.to === null ? null : neo4j.int(query.to),
+      });
+      return rows.map((row) => ({
+        seed: row.seed as string,
+        kind: row.kind as NodeKind,
+        total: row.total as number,
+        rank: row.rank as number,
+        eid: row.eid as string,
+        node: row.node as NodeRow,
+      }));
+    },
+
+    /** Every API-visible relationship between two of the nodes; `nodes` maps element id → node. */
+    async edgesAmong(nodes: ReadonlyMap<string, NodeRow>): Promise<EdgeRow[]> {
+      if (nodes.size < 2) return [];
+      const rows = await reader.read("graph/edges-among", { eids: [...nodes.keys()] });
+      const edges: EdgeRow[] = [];
+      for (const row of rows) {
+        const source = nodes.get(row.source as string);
+        const target = nodes.get(row.target as string);
+        if (!source || !target || edgeKindOf(row.type as string) === null) continue;
+        edges.push({
+          type: row.type as string,
+          source: { kind: source.kind, id: source.id },
+          target: { kind: target.kind, id: target.id },
+          props: (row.props ?? {}) as Record<string, unknown>,
+        });
+      }
+      return edges;
+    },
+  };
+}
+
+export type GraphRepository = ReturnType<typeof createGraphRepository>;

@@ -1,0 +1,46 @@
+/** People: profile and works. Returns null for an unknown person; never sees a request. */
+import neo4j from "neo4j-driver";
+import { presentProfile, presentWork, type Profile, type Work } from "../graph/presenters.ts";
+import type { GraphReader } from "../plugins/neo4j.ts";
+
+/** Co-authors listed on a profile (the largest co-author set in the demo data is about 100). */
+const COAUTHOR_LIST_LIMIT = 500;
+
+export type WorksSort = "year" | "citations";
+
+export interface WorksPage {
+  total: number;
+  offset: number;
+  limit: number;
+  sort: WorksSort;
+  items: Work[];
+}
+
+export function createPeopleRepository(reader: GraphReader, options: { closeCollaboratorMinWorks: number }) {
+  return {
+    async profile(id: string): Promise<Profile | null> {
+      const [row] = await reader.read("people/profile", {
+        id,
+        minWorks: neo4j.int(options.closeCollaboratorMinWorks),
+        coauthorLimit: neo4j.int(COAUTHOR_LIST_LIMIT),
+      });
+      return row ? presentProfile(row) : null;
+    },
+
+    async works(id: string, page: { sort: WorksSort; offset: number; limit: number }): Promise<WorksPage | null> {
+      const [counted, rows] = await Promise.all([
+        reader.read("people/works-total", { id }),
+        reader.read("people/works", {
+          id,
+          sort: page.sort,
+          offset: neo4j.int(page.offset),
+          limit: neo4j.int(page.limit),
+        }),
+      ]);
+      if (!counted[0]) return null;
+      return { total: counted[0].total as number, ...page, items: rows.map(presentWork) };
+    },
+  };
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

@@ -1,0 +1,61 @@
+/** GET /api/graph/slice (neighbourhood around any node) and GET /api/graph/expand (paged neighbours of one node). */
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { NotFoundError } from "../../errors.ts";
+import { ERROR_RESPONSES } from "../shared-schemas.ts";
+import { nodeKindsParam, nodeListParam, nodeParam, yearRangeParam } from "./params.ts";
+import { ExpandQuery, ExpandSchema, SliceQuery, SliceSchema } from "./schema.ts";
+
+const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { neighbourhood } = fastify.repositories;
+
+  fastify.get(
+    "/api/graph/slice",
+    {
+      schema: {
+        tags: ["graph"],
+        summary: "The ranked, capped neighbourhood of a node (depth 1 or 2) as a serialized graphology graph",
+        querystring: SliceQuery,
+        response: { 200: SliceSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { focus, depth, kinds, from, to, limit } = request.query;
+      const ref = nodeParam("focus", focus);
+      const slice = await neighbourhood.slice({
+        focus: ref,
+        depth: depth === 2 ? 2 : 1,
+        kinds: nodeKindsParam("kinds", kinds),
+        ...yearRangeParam(from, to),
+        limit,
+      });
+      if (!slice) throw new NotFoundError(`No node '${focus}'`);
+      return slice;
+    },
+  );
+
+  fastify.get(
+    "/api/graph/expand",
+    {
+      schema: {
+        tags: ["graph"],
+        summary: "A node's next ranked neighbours that are not shown yet (pageable)",
+        querystring: ExpandQuery,
+        response: { 200: ExpandSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { node, kinds, exclude, limit, offset } = request.query;
+      const expanded = await neighbourhood.expand({
+        node: nodeParam("node", node),
+        kinds: nodeKindsParam("kinds", kinds),
+        exclude: nodeListParam("exclude", exclude),
+        limit,
+        offset,
+      });
+      if (!expanded) throw new NotFoundError(`No node '${node}'`);
+      return expanded;
+    },
+  );
+};
+
+export default graphRoutes;
