@@ -7,11 +7,13 @@ import { createGraphRepository } from "../repositories/graph.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
 import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
 import { createPeopleRepository, type PeopleRepository } from "../repositories/people.ts";
+import { createSearchRepository, type SearchRepository } from "../repositories/search.ts";
 
 export interface Repositories {
   people: PeopleRepository;
   papers: PapersRepository;
   neighbourhood: NeighbourhoodRepository;
+  search: SearchRepository;
 }
 
 declare module "fastify" {
@@ -32,6 +34,7 @@ export default fp<RepositoriesPluginOptions>(
       people: createPeopleRepository(reader, { closeCollaboratorMinWorks }),
       papers: createPapersRepository(reader),
       neighbourhood: createNeighbourhoodRepository(graph),
+      search: createSearchRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

@@ -3,7 +3,9 @@ import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config.ts";
 import graphRoutes from "./graph/index.ts";
 import healthRoutes from "./health/index.ts";
+import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
+import searchRoutes from "./search/index.ts";
 
 export interface RouteContext {
   config: AppConfig;
@@ -14,5 +16,7 @@ export async function registerRoutes(app: FastifyInstance, { config, mode }: Rou
   void config;
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
+  await app.register(paperRoutes);
   await app.register(graphRoutes);
+  await app.register(searchRoutes);
 }
