@@ -1,6 +1,75 @@
-/** Placeholder until the page lands (see the issues); it says so instead of pretending. */
+/**
+ * /explore?focus=<key>&… : the full-screen graph explorer. Reads its state from the URL (a copied link reproduces
+ * the view), builds the panels around the canvas and exposes `window.__rgeExplorer` for tests and benchmarks.
+ */
+import "../styles/explorer.css";
 import type { Route } from "../router.ts";
+import { fromSearch } from "../explorer/url-state.ts";
+import { h } from "../ui/dom.ts";
+import { createExplorerApp, type ExplorerApp } from "./explorer/app.ts";
+import { detailsPanel } from "./explorer/details.ts";
+import { bindKeyboard } from "./explorer/keyboard.ts";
+import { sidebar } from "./explorer/sidebar.ts";
+import { topbar } from "./explorer/topbar.ts";
 
-export function mount(root: HTMLElement, _route: Route): void {
-  root.textContent = "This page is not built yet.";
+declare global {
+  interface Window {
+    __rgeExplorer?: ExplorerApp;
+  }
+}
+
+/** Without a focus the explorer starts from the demo's seed profile. */
+export const DEFAULT_FOCUS = "person:arxiv:Xia Song";
+
+export function mount(root: HTMLElement, _route: Route): () => void {
+  const params = new URLSearchParams(window.location.search);
+  if (params.has("bench")) {
+    let cleanup: (() => void) | undefined;
+    void import("./explorer/bench-harness.ts").then((m) => (cleanup = m.mountBench(root, params)));
+    return () => cleanup?.();
+  }
+  const state = fromSearch(window.location.search) ?? fromSearch(`focus=${encodeURIComponent(DEFAULT_FOCUS)}`)!;
+  document.title = "Explorer · Research Graph Explorer";
+  document.body.classList.add("ex-body");
+  const canvas = h("div", { class: "ex-canvas", "aria-label": "Graph canvas", role: "img" });
+  const toast = h("div", { class: "ex-toast", role: "alert", hidden: true });
+  const shell = h("div", { class: "ex" });
+  root.replaceChildren(shell);
+  shell.append(canvas);
+
+  const app = createExplorerApp(canvas, state);
+  window.__rgeExplorer = app;
+  const top = topbar(app);
+  const left = sidebar(app);
+  const right = detailsPanel(app);
+  shell.prepend(top.element);
+  shell.append(left.element, right.element, toast);
+
+  const updateAll = () => {
+    top.update();
+    left.update();
+    right.update();
+  };
+  const offChange = app.onChange(updateAll);
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  const offError = app.onError((error) => {
+    toast.textContent = error instanceof Error ? error.message : "Something went wrong.";
+    toast.hidden = false;
+    if (toastTimer !== undefined) clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => (toast.hidden = true), 5000);
+    updateAll();
+  });
+  const offKeys = bindKeyboard(app, top.focusSearch);
+  updateAll();
+  void app.model.ready.then(updateAll, () => updateAll());
+
+  return () => {
+    offKeys();
+    offChange();
+    offError();
+    if (toastTimer !== undefined) clearTimeout(toastTimer);
+    app.kill();
+    document.body.classList.remove("ex-body");
+    delete window.__rgeExplorer;
+  };
 }

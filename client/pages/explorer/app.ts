@@ -1,0 +1,179 @@
+/**
+ * Wires the explorer together: model (state + graph), renderer, panels, layout, keyboard and the URL. The panels
+ * only read the model and call its actions; this file decides what each change means for the drawing.
+ */
+import { runLayout, removeOverlaps, type LayoutRun } from "../../graph/layout.ts";
+import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
+import { computeAppearance, type Appearance } from "../../explorer/encodings.ts";
+import { applyFilters } from "../../explorer/filters.ts";
+import { select, setCamera, undo, redo, type ExplorerState } from "../../explorer/state.ts";
+import { createExplorerModel, type Change, type ExplorerModel } from "./model.ts";
+import { createExplorerView, type ExplorerView } from "./renderer.ts";
+
+/** How long ForceAtlas2 settles new nodes after an expansion, and how long "Run layout" runs at most. */
+export const SETTLE_MS = 1200;
+export const RUN_LAYOUT_MS = 20_000;
+const CAMERA_URL_DEBOUNCE_MS = 300;
+
+export interface ExplorerApp {
+  model: ExplorerModel;
+  view: ExplorerView;
+  appearance(): Appearance;
+  /** Graph actions: each stops a running layout first (the worker must not race graph edits). */
+  expand(nodes: readonly string[]): Promise<void>;
+  showMore(node: string): Promise<void>;
+  collapse(node: string): Promise<void>;
+  add(node: string): Promise<void>;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  select(node: string | null, additive?: boolean): void;
+  update: ExplorerModel["update"];
+  startLayout(): void;
+  stopLayout(): void;
+  layoutRunning(): boolean;
+  noverlap(): void;
+  resetCamera(): void;
+  fitSelection(): void;
+  onChange(listener: (change: Change) => void): () => void;
+  /** Errors of actions, for the status line. */
+  onError(listener: (error: unknown) => void): () => void;
+  kill(): void;
+}
+
+export function createExplorerApp(container: HTMLElement, initial: ExplorerState): ExplorerApp {
+  const model = createExplorerModel(initial);
+  const graph = model.graph;
+  let layout: LayoutRun | null = null;
+  let appearance: Appearance = { colors: new Map(), sizes: new Map(), legend: [], sizeLegend: "" };
+  const errorListeners = new Set<(error: unknown) => void>();
+  const changeListeners = new Set<(change: Change) => void>();
+
+  const view = createExplorerView(container, graph, {
+    onClick: (node, additive) => app.select(node, additive),
+    onDoubleClick: (node) => void app.expand([node]),
+    onStageClick: () => app.select(null),
+    onHover: () => {},
+  });
+
+  const stopLayout = () => {
+    layout?.kill();
+    layout = null;
+  };
+  const settle = (durationMs: number) => {
+    stopLayout();
+    const run = runLayout(graph, { durationMs, graphUnitsPerPixel: () => 1 / view.renderer.getGraphToViewportRatio() });
+    layout = run;
+    void run.done.then(() => {
+      if (layout === run) layout = null;
+      emit({ kind: "view" });
+    });
+  };
+
+  /** Filters and appearance, recomputed once per change (never per frame). */
+  const recompute = () => {
+    const state = model.getState();
+    appearance = computeAppearance(graph, state.encodings, KIND_COLORS, KIND_LABELS_PLURAL);
+    const filtered = applyFilters(graph, state.filters);
+    view.renderer.setSetting("labelDensity", state.labelDensity);
+    view.setInputs({
+      ...filtered,
+      colors: appearance.colors,
+      sizes: appearance.sizes,
+      selection: new Set(state.selection),
+      focus: state.focus,
+    });
+  };
+
+  const emit = (change: Change) => changeListeners.forEach((listener) => listener(change));
+  let firstGraph = true;
+  model.subscribe((change) => {
+    if (change.kind === "graph") {
+      if (view.inputs().hovered && !graph.hasNode(view.inputs().hovered!)) view.hover(null);
+      recompute();
+      if ((change.added?.length ?? 0) > 0) settle(firstGraph ? 2000 : SETTLE_MS);
+      firstGraph = false;
+    } else if (change.kind === "view") recompute();
+    else view.setInputs({ selection: new Set(model.getState().selection) });
+    emit(change);
+  });
+
+  const guard = (task: Promise<void>) =>
+    task.catch((error: unknown) => {
+      errorListeners.forEach((listener) => listener(error));
+    });
+  const graphAction = (run: () => Promise<void>) => {
+    stopLayout();
+    return guard(run());
+  };
+
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  const camera = view.renderer.getCamera();
+  camera.on("updated", (cam) => {
+    if (cameraTimer !== undefined) clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      void model.update(setCamera({ x: cam.x, y: cam.y, ratio: cam.ratio }), "replace");
+    }, CAMERA_URL_DEBOUNCE_MS);
+  });
+  void model.ready.then(() => {
+    const saved = model.getState().camera;
+    if (saved) camera.setState(saved);
+  }, guardError);
+  function guardError(error: unknown) {
+    errorListeners.forEach((listener) => listener(error));
+  }
+
+  const onPopState = () => void graphAction(() => model.fromUrl(window.location.search));
+  window.addEventListener("popstate", onPopState);
+
+  const app: ExplorerApp = {
+    model,
+    view,
+    appearance: () => appearance,
+    expand: (nodes) =>
+      graphAction(async () => {
+        for (const node of nodes) await model.expand(node);
+      }),
+    showMore: (node) => graphAction(() => model.showMore(node)),
+    collapse: (node) => graphAction(() => model.collapse(node)),
+    add: (node) =>
+      graphAction(async () => {
+        if (!graph.hasNode(node)) await model.add(node);
+        await model.update(select(node), "replace");
+        await view.focusNode(node);
+      }),
+    undo: () => graphAction(() => model.update(undo(), "push")),
+    redo: () => graphAction(() => model.update(redo(), "push")),
+    select: (node, additive = false) => void guard(model.update(select(node, additive), "replace")),
+    update: (producer, history) => guard(model.update(producer, history)),
+    startLayout: () => {
+      settle(RUN_LAYOUT_MS);
+      emit({ kind: "view" });
+    },
+    stopLayout: () => {
+      layout?.stop();
+      emit({ kind: "view" });
+    },
+    layoutRunning: () => layout?.isRunning() ?? false,
+    noverlap: () => {
+      stopLayout();
+      removeOverlaps(graph, { graphUnitsPerPixel: () => 1 / view.renderer.getGraphToViewportRatio() });
+    },
+    resetCamera: () => void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 }),
+    fitSelection: () => void view.fitNodes(model.getState().selection),
+    onChange: (listener) => {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    onError: (listener) => {
+      errorListeners.add(listener);
+      return () => errorListeners.delete(listener);
+    },
+    kill: () => {
+      window.removeEventListener("popstate", onPopState);
+      if (cameraTimer !== undefined) clearTimeout(cameraTimer);
+      stopLayout();
+      view.kill();
+    },
+  };
+  return app;
+}

@@ -1,0 +1,148 @@
+/**
+ * Benchmark harness (`/explore?bench=explorer|bare&n=10000&m=50000`): draws a synthetic graph either with the
+ * explorer's renderer, reducers, filters and appearance, or with a bare Sigma, so bench/browser/run.ts can measure
+ * both in the same browser. The graph is seeded, so every run draws the same one. Not linked from the UI.
+ */
+import Sigma from "sigma";
+import { createEmptyGraph } from "../../graph/create-graph.ts";
+import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
+import type { NodeKind, ResearchGraph } from "../../graph/types.ts";
+import { computeAppearance } from "../../explorer/encodings.ts";
+import { applyFilters, DEFAULT_FILTERS } from "../../explorer/filters.ts";
+import { createExplorerView, EXPLORER_SETTINGS } from "./renderer.ts";
+
+const KINDS: NodeKind[] = ["person", "person", "paper", "paper", "paper", "topic", "institution"];
+
+declare global {
+  interface Window {
+    __rgeBench?: BenchHandle;
+  }
+}
+
+export interface BenchHandle {
+  mode: string;
+  nodes: number;
+  edges: number;
+  /** Viewport coordinates of up to `count` visible nodes, to hover them with the real mouse. */
+  nodePoints(count: number): { x: number; y: number }[];
+  startFrames(): void;
+  stopFrames(): number[];
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Clustered random graph: nodes in 40 communities on a disc, 85% of edges inside a community. */
+export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
+  const graph = createEmptyGraph();
+  const rand = random(7);
+  const clusters = 40;
+  const centres = Array.from({ length: clusters }, () => [rand() * 200 - 100, rand() * 200 - 100] as const);
+  for (let i = 0; i < nodes; i += 1) {
+    const c = i % clusters;
+    const kind = KINDS[i % KINDS.length]!;
+    graph.addNode(`${kind}:n${i}`, {
+      kind,
+      label: `Node ${i}`,
+      x: centres[c]![0] + (rand() - 0.5) * 30,
+      y: centres[c]![1] + (rand() - 0.5) * 30,
+      size: 3 + rand() * 8,
+      color: KIND_COLORS[kind],
+      weight: Math.floor(rand() * 50),
+      year: 1991 + Math.floor(rand() * 5),
+      worksCount: Math.floor(rand() * 40),
+    });
+  }
+  const keys = graph.nodes();
+  while (graph.size < edges) {
+    const a = Math.floor(rand() * nodes);
+    const b =
+      rand() < 0.85 ? (a + clusters * Math.floor(rand() * (nodes / clusters))) % nodes : Math.floor(rand() * nodes);
+    const source = keys[a]!;
+    const target = keys[b]!;
+    if (source === target || graph.hasEdge(source, target) || graph.hasEdge(target, source)) continue;
+    graph.addEdge(source, target, {
+      kind: "coauthor",
+      weight: 1 + Math.floor(rand() * 4),
+      size: 0.6,
+      color: "#cbd5e1",
+    });
+  }
+  return graph;
+}
+
+export function mountBench(root: HTMLElement, params: URLSearchParams): () => void {
+  const mode = params.get("bench") === "bare" ? "bare" : "explorer";
+  const n = Number(params.get("n") ?? 10_000);
+  const m = Number(params.get("m") ?? 50_000);
+  document.body.style.margin = "0";
+  const container = document.createElement("div");
+  container.style.cssText = "position:fixed;inset:0;background:#fbfcfd";
+  root.replaceChildren(container);
+  const graph = syntheticGraph(n, m);
+  let renderer: Sigma;
+  let kill: () => void;
+  if (mode === "bare") {
+    const bare = new Sigma(graph, container, { settings: EXPLORER_SETTINGS });
+    renderer = bare as unknown as Sigma;
+    kill = () => bare.kill();
+  } else {
+    const view = createExplorerView(container, graph, {
+      onClick: () => {},
+      onDoubleClick: () => {},
+      onStageClick: () => {},
+      onHover: () => {},
+    });
+    const appearance = computeAppearance(graph, { colorBy: "kind", sizeBy: "degree" }, KIND_COLORS, KIND_LABELS_PLURAL);
+    // A realistic filter: all kinds, a minimum weight that hides a quarter of the edges.
+    const filtered = applyFilters(graph, { ...DEFAULT_FILTERS, minEdgeWeight: 2 });
+    view.setInputs({ ...filtered, colors: appearance.colors, sizes: appearance.sizes });
+    renderer = view.renderer as unknown as Sigma;
+    kill = view.kill;
+  }
+  let frames: number[] = [];
+  let recording = false;
+  let last = 0;
+  const tick = (time: number) => {
+    if (!recording) return;
+    if (last > 0) frames.push(time - last);
+    last = time;
+    requestAnimationFrame(tick);
+  };
+  window.__rgeBench = {
+    mode,
+    nodes: graph.order,
+    edges: graph.size,
+    nodePoints: (count) => {
+      const { width, height } = renderer.getDimensions();
+      const points: { x: number; y: number }[] = [];
+      for (const key of graph.nodes()) {
+        const data = renderer.getNodeDisplayData(key);
+        if (!data) continue;
+        const p = renderer.framedGraphToViewport(data);
+        if (p.x > 20 && p.y > 20 && p.x < width - 20 && p.y < height - 20) points.push(p);
+        if (points.length >= count) break;
+      }
+      return points;
+    },
+    startFrames: () => {
+      frames = [];
+      last = 0;
+      recording = true;
+      requestAnimationFrame(tick);
+    },
+    stopFrames: () => {
+      recording = false;
+      return frames;
+    },
+  };
+  return () => {
+    kill();
+    delete window.__rgeBench;
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The explorer's model: one ExplorerState, the fetched answers of its steps, and the live graph derived from them.
+ * Every graph change goes through one queue (fetch what is missing → derive → sync the graph → tell listeners), so
+ * quick double-clicks, undo during a fetch or back/forward never interleave. The URL follows the state: pushState
+ * for graph changes (back/forward walk them), replaceState for everything else.
+ */
+import { api } from "../../api.ts";
+import { createEmptyGraph } from "../../graph/create-graph.ts";
+import type { ResearchGraph } from "../../graph/types.ts";
+import {
+  appliedSteps,
+  goToSteps,
+  pruneSelection,
+  pushStep,
+  type ExplorerState,
+  type Producer,
+} from "../../explorer/state.ts";
+import { deriveGraph, nextPageStep, type DerivedGraph, type Step } from "../../explorer/steps.ts";
+import { excludeFor, syncGraph } from "../../explorer/sync.ts";
+import type { ApiGraph } from "../../explorer/types.ts";
+import { fromSearch, graphChanged, toSearch } from "../../explorer/url-state.ts";
+
+/** Neighbours per expansion page: enough to see the shape, few enough to read. */
+export const EXPAND_LIMIT = 20;
+
+export type ChangeKind = "graph" | "view" | "selection";
+export interface Change {
+  kind: ChangeKind;
+  /** For graph changes: nodes that appeared (to place and settle) and the node whose expansion brought them. */
+  added?: string[];
+  parent?: string | null;
+}
+
+export type HistoryMode = "push" | "replace" | "none";
+
+export interface ExplorerModel {
+  graph: ResearchGraph;
+  getState(): ExplorerState;
+  getDerived(): DerivedGraph;
+  /** Resolves when the focus slice and every step of the state are loaded and applied. */
+  ready: Promise<void>;
+  busy(): boolean;
+  /** Applies a producer; `graphStep` when it changes the applied steps (fetches, then syncs the graph). */
+  update(producer: Producer, history?: HistoryMode): Promise<void>;
+  expand(node: string): Promise<void>;
+  showMore(node: string): Promise<void>;
+  collapse(node: string): Promise<void>;
+  add(node: string): Promise<void>;
+  hasMore(node: string): boolean;
+  /** Re-reads the URL (popstate). */
+  fromUrl(search: string): Promise<void>;
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+export function createExplorerModel(initial: ExplorerState): ExplorerModel {
+  let state = initial;
+  let base: ApiGraph | undefined;
+  const responses = new Map<number, ApiGraph>();
+  const graph = createEmptyGraph();
+  graph.setAttribute("focus", initial.focus);
+  let derived = deriveGraph(undefined, [], responses);
+  const listeners = new Set<(change: Change) => void>();
+  let queue = Promise.resolve();
+  let pending = 0;
+
+  const emit = (change: Change) => listeners.forEach((listener) => listener(change));
+  const writeUrl = (mode: HistoryMode) => {
+    if (mode === "none") return;
+    const url = `${window.location.pathname}?${toSearch(state)}`;
+    if (mode === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+  };
+
+  /** Fetches the answers the applied steps lack, in order, each with the graph as it stood before that step. */
+  async function loadAndSync(parent: string | null): Promise<void> {
+    if (!base) {
+      base = await api.slice({ focus: state.focus, depth: 1 });
+      const first = syncGraph(graph, (derived = deriveGraph(base, [], responses)));
+      emit({ kind: "graph", added: first.added, parent: null });
+    }
+    const steps = appliedSteps(state);
+    const added: string[] = [];
+    for (let index = 0; index < steps.length; index += 1) {
+      const step = steps[index]!;
+      if (step.type === "collapse" || responses.has(index)) continue;
+      added.push(...syncGraph(graph, deriveGraph(base, steps.slice(0, index), responses)).added);
+      responses.set(index, await fetchStep(step));
+    }
+    derived = deriveGraph(base, steps, responses);
+    added.push(...syncGraph(graph, derived).added);
+    state = pruneSelection((key) => graph.hasNode(key))(state);
+    emit({ kind: "graph", added: added.filter((key) => graph.hasNode(key)), parent });
+  }
+
+  function fetchStep(step: Extract<Step, { type: "expand" | "add" }>): Promise<ApiGraph> {
+    // Shown nodes are excluded, so the next page is always offset 0 of what is not shown yet.
+    return api.expand({ node: step.node, exclude: excludeFor(graph, step.node), limit: EXPAND_LIMIT, offset: 0 });
+  }
+
+  function enqueue(task: () => Promise<void>): Promise<void> {
+    pending += 1;
+    const run = queue.then(task).finally(() => {
+      pending -= 1;
+    });
+    queue = run.catch(() => {});
+    return run;
+  }
+
+  async function update(producer: Producer, history: HistoryMode = "replace"): Promise<void> {
+    return enqueue(async () => {
+      const before = state;
+      const next = producer(state);
+      if (next === state) return;
+      state = next;
+      if (graphChanged(before, next)) {
+        // Answers of steps that were dropped (a new step after undo) no longer describe this history.
+        for (const index of [...responses.keys()]) {
+          if (index >= next.steps.length || before.steps[index] !== next.steps[index]) responses.delete(index);
+        }
+        const last = appliedSteps(next).at(-1);
+        try {
+          await loadAndSync(last && last.type !== "collapse" ? last.node : null);
+        } catch (error) {
+          // A failed fetch leaves the graph as it was: the step is not kept, so undo never meets a hole.
+          state = { ...before, selection: before.selection.filter((key) => graph.hasNode(key)) };
+          derived = deriveGraph(base, appliedSteps(state), responses);
+          syncGraph(graph, derived);
+          emit({ kind: "graph", added: [], parent: null });
+          throw error;
+        }
+        writeUrl(history);
+        return;
+      }
+      writeUrl(history);
+      const view =
+        before.filters !== next.filters ||
+        before.encodings !== next.encodings ||
+        before.labelDensity !== next.labelDensity;
+      // A camera move changes only the URL: nothing to redraw or re-render in the panels.
+      if (view) emit({ kind: "view" });
+      else if (before.selection !== next.selection) emit({ kind: "selection" });
+    });
+  }
+
+  const ready = enqueue(() => loadAndSync(null)).then(() => writeUrl("replace"));
+
+  return {
+    graph,
+    ready,
+    getState: () => state,
+    getDerived: () => derived,
+    busy: () => pending > 0,
+    update,
+    expand: (node) => update(pushStep({ type: "expand", node, page: derived.expanded.has(node) ? 1 : 0 }), "push"),
+    showMore: (node) => {
+      const step = nextPageStep(derived, node) ?? { type: "expand", node, page: 0 };
+      return update(pushStep(step), "push");
+    },
+    collapse: (node) => update(pushStep({ type: "collapse", node }), "push"),
+    add: (node) => update(pushStep({ type: "add", node }), "push"),
+    hasMore: (node) => {
+      const steps = appliedSteps(state);
+      for (let index = steps.length - 1; index >= 0; index -= 1) {
+        const step = steps[index]!;
+        if (step.node !== node) continue;
+        if (step.type === "collapse") return false;
+        return responses.get(index)?.attributes?.hasMore === true;
+      }
+      return false;
+    },
+    fromUrl: async (search) => {
+      const target = fromSearch(search);
+      if (!target || target.focus !== state.focus) {
+        window.location.reload();
+        return;
+      }
+      await update(
+        (s) => ({
+          ...goToSteps(target.steps.slice(0, target.cursor))(s),
+          filters: target.filters,
+          encodings: target.encodings,
+          labelDensity: target.labelDensity,
+          camera: target.camera,
+          selection: target.selection,
+        }),
+        "none",
+      );
+      emit({ kind: "view" });
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
