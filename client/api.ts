@@ -85,14 +85,14 @@ export interface Person {
   orcid: string | null;
   claimed: boolean;
   verification: string | null;
-  followers: number;
+  followers: number | null;
   affiliations: Affiliation[];
   counts: {
     works: number;
     topics: number;
     coauthors: number;
     closeCollaborators: number;
-    followers: number;
+    followers: number | null;
     citations: number;
   };
   trust: { score: number; tier: string; verification: string | null; factors: TrustFactor[] };
@@ -111,7 +111,7 @@ export interface TopicRef {
 }
 
 export interface Author extends Ref {
-  position: number;
+  position: number | null;
 }
 
 export interface Work {
@@ -120,7 +120,7 @@ export interface Work {
   title: string;
   year: number | null;
   type: string | null;
-  venue: { id: string; name: string } | null;
+  venue: { id: string; name: string | null } | null;
   authors: Author[];
   abstract: string | null;
   citationCount: number;

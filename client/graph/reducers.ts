@@ -4,6 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, LABEL_COLOR, NODE_FADE_COLOR, shortLabel } from "./style.ts";
+import type { LabelSide } from "./labels.ts";
 import type { ResearchGraph } from "./types.ts";
 
 export interface ViewState {
@@ -15,14 +16,22 @@ export interface ViewState {
   focusNode: string | null;
   /** Neighbours of the active node (hovered, else selected). Empty when nothing is active. */
   neighbours: ReadonlySet<string>;
+  /** Nodes whose labels fit without overlap, and on which side (labels.ts pickLabels); null until computed. */
+  labelled: ReadonlyMap<string, LabelSide> | null;
 }
 
 /** Above this many neighbours, only the hovered node's label is forced: forced labels bypass the label grid. */
 export const MAX_FORCED_NEIGHBOUR_LABELS = 12;
 export const FADED_LABEL_COLOR = "#9ca3af";
+/** A light plate behind labels keeps them readable over edges and nodes. */
+const LABEL_STYLE = {
+  labelColor: LABEL_COLOR,
+  labelBackgroundColor: "rgba(255,255,255,0.82)",
+  labelBackgroundPadding: 2,
+};
 
 export function initialViewState(focusNode: string | null = null): ViewState {
-  return { hoveredNode: null, selectedNode: null, focusNode, neighbours: new Set() };
+  return { hoveredNode: null, selectedNode: null, focusNode, neighbours: new Set(), labelled: null };
 }
 
 /** The node the highlight is about: the hovered one wins over the selected one. */
@@ -44,21 +53,56 @@ export function setSelected(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, selectedNode: node });
 }
 
-/** Display overrides for one node. `label` is the full label from the graph (the canvas shows a short form). */
+export function setLabelled(labelled: ReadonlyMap<string, LabelSide> | null) {
+  return (state: ViewState): ViewState => ({ ...state, labelled });
+}
+
+/** Whether a node is drawn faded (something is active and the node is neither it nor a neighbour). */
+export function isFaded(key: string, state: ViewState): boolean {
+  const active = activeNode(state);
+  return active !== null && key !== active && !state.neighbours.has(key);
+}
+
+/** True when `labelled` differs from the state's, so callers can skip a redundant refresh. */
+export function labelsChanged(state: ViewState, labelled: ReadonlyMap<string, LabelSide> | null): boolean {
+  const current = state.labelled;
+  if (current === labelled) return false;
+  if (current === null || labelled === null || current.size !== labelled.size) return true;
+  for (const [key, side] of labelled) if (current.get(key) !== side) return true;
+  return false;
+}
+
+/**
+ * Display overrides for one node. `label` is the full label from the graph (the canvas shows a short form). When
+ * `state.labelled` is known, exactly those labels are drawn (forced), so none overlap; otherwise Sigma's grid picks.
+ */
 export function reduceNode(key: string, label: string | null | undefined, state: ViewState): Partial<NodeDisplayData> {
   const active = activeNode(state);
   const text = label ?? "";
   if (key === active) {
-    return { label: text, labelVisibility: "visible", highlighted: true, zIndex: 3, labelColor: LABEL_COLOR };
+    const labelPosition = state.labelled?.get(key) ?? "right";
+    return { label: text, labelVisibility: "visible", labelPosition, highlighted: true, zIndex: 3, ...LABEL_STYLE };
   }
-  const base: Partial<NodeDisplayData> = { label: shortLabel(text), labelColor: LABEL_COLOR };
-  if (key === state.focusNode) Object.assign(base, { labelVisibility: "visible", zIndex: 2 });
-  if (active === null) return base;
-  if (state.neighbours.has(key)) {
-    const force = state.neighbours.size <= MAX_FORCED_NEIGHBOUR_LABELS;
-    return { ...base, zIndex: 2, ...(force ? { labelVisibility: "visible" as const } : {}) };
+  if (isFaded(key, state)) {
+    return {
+      label: shortLabel(text),
+      color: NODE_FADE_COLOR,
+      labelVisibility: "hidden",
+      labelColor: FADED_LABEL_COLOR,
+      zIndex: 0,
+    };
   }
-  return { ...base, color: NODE_FADE_COLOR, labelVisibility: "hidden", labelColor: FADED_LABEL_COLOR, zIndex: 0 };
+  const out: Partial<NodeDisplayData> = { label: shortLabel(text), ...LABEL_STYLE };
+  if (active !== null) out.zIndex = 2;
+  else if (key === state.focusNode) out.zIndex = 2;
+  if (state.labelled !== null) {
+    const side = state.labelled.get(key);
+    out.labelVisibility = side ? "visible" : "hidden";
+    if (side) out.labelPosition = side;
+  } else if (key === state.focusNode || (active !== null && state.neighbours.size <= MAX_FORCED_NEIGHBOUR_LABELS)) {
+    out.labelVisibility = "visible";
+  }
+  return out;
 }
 
 /** Display overrides for one edge: the active node's edges stand out, the others fade. */

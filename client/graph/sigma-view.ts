@@ -10,10 +10,13 @@ import {
   createEdgeReducer,
   createNodeReducer,
   initialViewState,
+  labelsChanged,
   setHovered,
+  setLabelled,
   setSelected,
   type ViewState,
 } from "./reducers.ts";
+import { createTextMeasurer, visibleLabels } from "./visible-labels.ts";
 import type { EdgeAttributes, NodeAttributes, ResearchGraph, SliceGraphAttributes } from "./types.ts";
 
 export type ResearchRenderer = Sigma<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;
@@ -78,8 +81,23 @@ export function createSigmaView(
     edgeReducer: createEdgeReducer(graph, getState),
   });
 
+  // Labels are re-picked after anything that moves nodes on screen: camera, layout, resize, hover.
+  const measure = createTextMeasurer();
+  let labelFrame: number | undefined;
+  const pickNow = () => {
+    labelFrame = undefined;
+    const labelled = visibleLabels(renderer, graph, state, measure);
+    if (!labelsChanged(state, labelled)) return;
+    state = setLabelled(labelled)(state);
+    renderer.refresh({ skipIndexation: true });
+  };
+  const scheduleLabels = () => {
+    if (labelFrame === undefined) labelFrame = requestAnimationFrame(pickNow);
+  };
+
   const update = (producer: (s: ViewState) => ViewState) => {
     state = producer(state);
+    state = setLabelled(visibleLabels(renderer, graph, state, measure))(state);
     renderer.refresh({ skipIndexation: true });
     options.onStateChange?.(state);
   };
@@ -105,6 +123,14 @@ export function createSigmaView(
   });
 
   const camera = renderer.getCamera();
+  camera.on("updated", scheduleLabels);
+  renderer.on("resize", scheduleLabels);
+  graph.on("eachNodeAttributesUpdated", scheduleLabels);
+  graph.on("nodeAttributesUpdated", scheduleLabels);
+  graph.on("nodeAdded", scheduleLabels);
+  graph.on("nodeDropped", scheduleLabels);
+  scheduleLabels();
+
   return {
     renderer,
     graph,
@@ -117,6 +143,12 @@ export function createSigmaView(
     graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
     kill: () => {
       if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+      if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
+      camera.off("updated", scheduleLabels);
+      graph.off("eachNodeAttributesUpdated", scheduleLabels);
+      graph.off("nodeAttributesUpdated", scheduleLabels);
+      graph.off("nodeAdded", scheduleLabels);
+      graph.off("nodeDropped", scheduleLabels);
       renderer.kill();
     },
   };

@@ -31,17 +31,17 @@ export const KIND_LABELS_PLURAL: Readonly<Record<NodeKind, string>> = {
 
 export const NODE_FADE_COLOR = "#e5e7eb";
 export const EDGE_FADE_COLOR = "#f1f2f4";
-export const EDGE_COLOR = "#cbd5e1";
+export const EDGE_COLOR = "#d5dbe3";
 export const EDGE_HIGHLIGHT_COLOR = "#475569";
 export const LABEL_COLOR = "#1f2937";
 
 /** Co-authorship carries the social structure, so it reads a little darker than membership edges. */
 const EDGE_KIND_COLORS: Readonly<Partial<Record<EdgeKind, string>>> = {
-  coauthor: "#94a3b8",
-  cites: "#e2b77a",
+  coauthor: "#c3ccd8",
+  cites: "#ecc890",
 };
 
-const BASE_SIZE: Readonly<Record<NodeKind, number>> = { person: 5, paper: 4, topic: 5, institution: 5, venue: 4 };
+const BASE_SIZE: Readonly<Record<NodeKind, number>> = { person: 5, paper: 6, topic: 6, institution: 5, venue: 5 };
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 18;
 export const FOCUS_NODE_SIZE = 20;

@@ -1,6 +1,83 @@
-/** Placeholder until the page lands (see the issues); it says so instead of pretending. */
+/** /people/<id>: the researcher profile with its embedded research-graph slice. */
+import "../styles/graph.css";
+import "../styles/profile.css";
+import { api, ApiError, type Person } from "../api.ts";
 import type { Route } from "../router.ts";
+import { h } from "../ui/dom.ts";
+import { graphPanel } from "../ui/graph-panel.ts";
+import { pageFrame } from "../ui/site-header.ts";
+import { errorState, loadingState, notFoundState } from "../ui/states.ts";
+import { profileHeader } from "./profile/header.ts";
+import { collaboratorsCard, topicsCard } from "./profile/network.ts";
+import { suggestedCard } from "./profile/suggested.ts";
+import { trustSnapshot } from "./profile/trust.ts";
+import { worksCard } from "./profile/works.ts";
 
-export function mount(root: HTMLElement, _route: Route): void {
-  root.textContent = "This page is not built yet.";
+export function mount(root: HTMLElement, route: Route): () => void {
+  if (route.page !== "person") throw new Error("profile: mounted on a non-person route");
+  const id = route.id;
+  const main = pageFrame(root, "profile");
+  const cleanups: (() => void)[] = [];
+  let controller = new AbortController();
+
+  const render = (person: Person) => {
+    document.title = `${person.name} · Research Graph Explorer`;
+    const graph = graphPanel({
+      eyebrow: "Research graph",
+      title: "See the researcher in context",
+      description: "Adjacent papers, co-authors, topics and institutions, without leaving the profile.",
+      slice: { focus: person.key, depth: 1 },
+      subject: person.name,
+    });
+    const suggested = suggestedCard(person.id, person.name);
+    const works = worksCard(person.id, person.counts.works);
+    cleanups.push(graph.destroy, suggested.abort, works.abort);
+    main.replaceChildren(
+      profileHeader(person),
+      h(
+        "div",
+        { class: "profile-layout" },
+        h("div", { class: "profile-main" }, graph.element, works.element),
+        h(
+          "div",
+          { class: "profile-side" },
+          trustSnapshot(person),
+          topicsCard(person),
+          collaboratorsCard(person),
+          suggested.element,
+        ),
+      ),
+    );
+    main.dataset.state = "ready";
+  };
+
+  const load = () => {
+    controller.abort();
+    controller = new AbortController();
+    const signal = controller.signal;
+    main.dataset.state = "loading";
+    main.replaceChildren(loadingState("Loading the profile…"));
+    api
+      .person(id, signal)
+      .then(render)
+      .catch((error: unknown) => {
+        if (signal.aborted) return;
+        if (error instanceof ApiError && error.isNotFound) {
+          document.title = "Researcher not found · Research Graph Explorer";
+          main.dataset.state = "not-found";
+          main.replaceChildren(
+            notFoundState("Researcher", `No researcher with the id “${id}” is in the research graph.`),
+          );
+          return;
+        }
+        main.dataset.state = "error";
+        main.replaceChildren(errorState(error, load, { page: true }));
+      });
+  };
+
+  load();
+  return () => {
+    controller.abort();
+    cleanups.forEach((cleanup) => cleanup());
+  };
 }

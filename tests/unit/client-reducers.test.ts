@@ -7,6 +7,7 @@ import {
   reduceEdge,
   reduceNode,
   setHovered,
+  setLabelled,
   setSelected,
 } from "../../client/graph/reducers.ts";
 import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, NODE_FADE_COLOR } from "../../client/graph/style.ts";
@@ -81,6 +82,19 @@ describe("reduceNode / reduceEdge", () => {
     const long = "A very long paper title that would cover half of the graph if drawn in full";
     expect(reduceNode("c", long, hovering).label).toBe(long);
     expect(reduceNode("a", long, hovering).label!.length).toBeLessThanOrEqual(36);
+  });
+
+  it("once labels are picked, draws exactly those, on their side, and never a faded node's", () => {
+    const picked = setLabelled(
+      new Map([
+        ["b", "left"],
+        ["d", "below"],
+      ] as const),
+    )(idle);
+    expect(reduceNode("b", "b", picked)).toMatchObject({ labelVisibility: "visible", labelPosition: "left" });
+    expect(reduceNode("a", "a", picked).labelVisibility).toBe("hidden");
+    const hoveredPicked = setLabelled(new Map([["b", "right"]] as const))(hovering);
+    expect(reduceNode("b", "b", hoveredPicked).labelVisibility).toBe("hidden");
   });
 
   it("does not force neighbour labels of a hub (they would overlap)", () => {

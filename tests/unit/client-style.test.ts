@@ -19,9 +19,9 @@ describe("style", () => {
   });
 
   it.each([
-    [0, 4],
-    [1, 6.2],
-    [7, 10.6],
+    [0, 6],
+    [1, 8.2],
+    [7, 12.6],
   ])("sizes a paper with weight %d as %d px", (weight, size) => {
     expect(nodeSize({ kind: "paper", weight })).toBe(size);
   });

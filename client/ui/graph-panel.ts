@@ -1,0 +1,285 @@
+/**
+ * The embedded research graph ("See the … in context"): loads a slice, draws it with Sigma, runs ForceAtlas2 in a
+ * worker for a bounded time, and offers zoom/reset, a legend, a node card and a link to the full explorer.
+ *
+ * For tests and debugging the panel publishes its state: the `.graph-box` element carries `data-state`
+ * (loading | ready | empty | error), `data-layout` (running | done), `data-node-count` and `data-edge-count`, and
+ * `window.__rge` holds `{ graph, renderer, view, focus }` of the last panel that drew (see docs in README of
+ * client/graph).
+ */
+import { api, type SliceParams } from "../api.ts";
+import { countByKind, createGraph } from "../graph/create-graph.ts";
+import { runLayout, type LayoutRun } from "../graph/layout.ts";
+import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
+import { KIND_LABELS } from "../graph/style.ts";
+import type { ResearchGraph } from "../graph/types.ts";
+import { h, icon, replace, uid } from "./dom.ts";
+import { formatNumber } from "./format.ts";
+import { legend } from "./legend.ts";
+import { explorerPath } from "./links.ts";
+import { nodeCard } from "./node-card.ts";
+import { errorState } from "./states.ts";
+
+export interface GraphPanelOptions {
+  eyebrow: string;
+  title: string;
+  description: string;
+  slice: SliceParams;
+  /** What the focus is, for messages ("this researcher", "this paper"). */
+  subject: string;
+}
+
+export interface GraphPanel {
+  element: HTMLElement;
+  destroy(): void;
+}
+
+declare global {
+  interface Window {
+    __rge?: {
+      graph: ResearchGraph;
+      renderer: SigmaView["renderer"];
+      view: SigmaView;
+      focus: string;
+      layoutDone: Promise<void>;
+    };
+  }
+}
+
+const ZOOM_IN = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M10 4v12M4 10h12"/></svg>`;
+const ZOOM_OUT = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M4 10h12"/></svg>`;
+const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5"/></svg>`;
+
+export function graphPanel(options: GraphPanelOptions): GraphPanel {
+  const titleId = uid("graph-title");
+  const explorerHref = explorerPath(options.slice.focus, {
+    depth: options.slice.depth ?? 1,
+    kinds: options.slice.kinds?.join(","),
+  });
+  const canvas = h("div", { class: "graph-canvas" });
+  const overlay = h("div", { class: "graph-overlay" });
+  const cardSlot = h("div", { class: "graph-card-slot" });
+  const badge = h("div", { class: "graph-badge", role: "status", "aria-live": "polite", hidden: true });
+  const controls = h("div", {
+    class: "graph-controls",
+    role: "group",
+    "aria-label": "Graph view controls",
+    hidden: true,
+  });
+  const box = h(
+    "div",
+    {
+      class: "graph-box",
+      "data-state": "loading",
+      "aria-label": `Research graph around ${options.subject}`,
+      role: "region",
+    },
+    canvas,
+    overlay,
+    controls,
+    badge,
+    cardSlot,
+  );
+  const foot = h("div", { class: "graph-foot" });
+  const nodeList = h("div", { class: "graph-nodes" });
+  const element = h(
+    "section",
+    { class: "card graph-panel", "aria-labelledby": titleId },
+    h(
+      "div",
+      { class: "card__head" },
+      h(
+        "div",
+        { class: "graph-panel__intro" },
+        h("p", { class: "eyebrow" }, options.eyebrow),
+        h("h2", { id: titleId }, options.title),
+        h("p", { class: "muted small" }, options.description),
+      ),
+      h(
+        "a",
+        { class: "button button--primary", href: explorerHref, "data-action": "open-explorer" },
+        "Open full explorer",
+      ),
+    ),
+    box,
+    foot,
+    nodeList,
+  );
+
+  let view: SigmaView | null = null;
+  let layout: LayoutRun | null = null;
+  let controller: AbortController | null = null;
+  let destroyed = false;
+
+  const teardown = () => {
+    controller?.abort();
+    layout?.kill();
+    view?.kill();
+    layout = null;
+    view = null;
+  };
+
+  const closeCard = () => {
+    cardSlot.replaceChildren();
+    if (view && view.getState().selectedNode !== null) view.select(null);
+  };
+
+  const openCard = (node: string) => {
+    if (!view || !view.graph.hasNode(node)) return;
+    view.select(node);
+    const card = nodeCard(node, view.graph.getNodeAttributes(node), view.graph.degree(node), closeCard);
+    replace(cardSlot, card);
+  };
+
+  const showLoading = () => {
+    box.dataset.state = "loading";
+    replace(
+      overlay,
+      h(
+        "div",
+        { class: "state", role: "status", "aria-live": "polite" },
+        h("div", { class: "spinner" }),
+        h("p", { class: "state__title" }, "Building this graph slice…"),
+        h("p", { class: "small" }, `Loading the papers, people, topics and institutions around ${options.subject}.`),
+      ),
+    );
+    overlay.hidden = false;
+  };
+
+  const buttons = () => {
+    const button = (label: string, svg: string, action: () => void) =>
+      h(
+        "button",
+        { class: "button icon-button", type: "button", "aria-label": label, title: label, onclick: action },
+        icon(svg),
+      );
+    replace(
+      controls,
+      button("Zoom in", ZOOM_IN, () => void view?.zoomIn()),
+      button("Zoom out", ZOOM_OUT, () => void view?.zoomOut()),
+      button("Reset view", RESET, () => void view?.resetCamera()),
+    );
+  };
+
+  const renderFoot = (graph: ResearchGraph) => {
+    const attributes = graph.getAttributes();
+    replace(
+      foot,
+      legend(countByKind(graph), attributes),
+      h(
+        "p",
+        { class: "graph-foot__summary faint small" },
+        `${formatNumber(graph.order)} nodes · ${formatNumber(graph.size)} links`,
+        attributes.truncated ? " · the busiest neighbours are shown" : "",
+      ),
+      h(
+        "p",
+        { class: "graph-foot__hint faint small" },
+        "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom.",
+      ),
+    );
+  };
+
+  /** Keyboard access to the nodes: a collapsed list whose buttons highlight a node and open its card. */
+  const renderNodeList = (graph: ResearchGraph) => {
+    const nodes = graph
+      .nodes()
+      .sort((a, b) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size") || a.localeCompare(b));
+    replace(
+      nodeList,
+      h(
+        "details",
+        { class: "graph-nodes__details" },
+        h("summary", {}, `List the ${formatNumber(nodes.length)} nodes of this graph`),
+        h(
+          "ul",
+          { class: "graph-nodes__list plain-list" },
+          nodes.map((node) => {
+            const attributes = graph.getNodeAttributes(node);
+            return h(
+              "li",
+              {},
+              h(
+                "button",
+                {
+                  type: "button",
+                  class: `graph-nodes__item kind-${attributes.kind}`,
+                  onclick: () => openCard(node),
+                  onfocus: () => view?.hover(node),
+                  onblur: () => view?.hover(null),
+                },
+                h("span", { class: "dot", "aria-hidden": "true" }),
+                h("span", { class: "visually-hidden" }, `${KIND_LABELS[attributes.kind]}: `),
+                attributes.label,
+              ),
+            );
+          }),
+        ),
+      ),
+    );
+  };
+
+  const load = async () => {
+    teardown();
+    closeCard();
+    showLoading();
+    controls.hidden = true;
+    controller = new AbortController();
+    const signal = controller.signal;
+    let graph: ResearchGraph;
+    try {
+      graph = createGraph(await api.slice(options.slice, signal));
+    } catch (error) {
+      if (signal.aborted || destroyed) return;
+      box.dataset.state = "error";
+      replace(
+        overlay,
+        errorState(error, () => void load()),
+      );
+      return;
+    }
+    if (destroyed || signal.aborted) return;
+    box.dataset.nodeCount = String(graph.order);
+    box.dataset.edgeCount = String(graph.size);
+    if (graph.size === 0) {
+      box.dataset.state = "empty";
+      replace(
+        overlay,
+        h(
+          "div",
+          { class: "state" },
+          h("p", { class: "state__title" }, "Nothing connected yet"),
+          h("p", {}, `No papers, co-authors or topics are linked to ${options.subject} in the imported data.`),
+        ),
+      );
+      return;
+    }
+    overlay.hidden = true;
+    view = createSigmaView(canvas, graph, { onNodeClick: openCard, onStageClick: closeCard });
+    buttons();
+    controls.hidden = false;
+    renderFoot(graph);
+    renderNodeList(graph);
+    box.dataset.state = "ready";
+    box.dataset.layout = "running";
+    badge.hidden = false;
+    badge.textContent = "Arranging the layout…";
+    const currentView = view;
+    layout = runLayout(graph, { graphUnitsPerPixel: () => currentView.graphUnitsPerPixel() });
+    window.__rge = { graph, renderer: view.renderer, view, focus: options.slice.focus, layoutDone: layout.done };
+    await layout.done;
+    if (destroyed || view !== currentView) return;
+    box.dataset.layout = "done";
+    badge.hidden = true;
+    badge.textContent = "";
+  };
+
+  void load();
+  return {
+    element,
+    destroy: () => {
+      destroyed = true;
+      teardown();
+    },
+  };
+}

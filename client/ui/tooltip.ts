@@ -1,0 +1,34 @@
+/**
+ * Explanations on hover and on keyboard focus. The trigger is focusable and points at the tooltip with
+ * aria-describedby, so screen readers read the explanation too; Escape hides it (WCAG 1.4.13).
+ */
+import { h, uid, type Child } from "./dom.ts";
+
+export function withTooltip<T extends HTMLElement>(
+  trigger: T,
+  text: Child | Child[],
+  align: "center" | "start" = "center",
+): T {
+  const id = uid("tip");
+  const tooltip = h("span", { role: "tooltip", id, class: align === "start" ? "tooltip tooltip--start" : "tooltip" });
+  for (const child of [text].flat())
+    if (child !== null && child !== undefined && child !== false) tooltip.append(String(child));
+  trigger.classList.add("has-tooltip");
+  if (
+    !trigger.hasAttribute("tabindex") &&
+    !(trigger instanceof HTMLButtonElement) &&
+    !(trigger instanceof HTMLAnchorElement)
+  ) {
+    trigger.tabIndex = 0;
+  }
+  const describedBy = trigger.getAttribute("aria-describedby");
+  trigger.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
+  trigger.append(tooltip);
+  trigger.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") trigger.classList.add("tooltip-dismissed");
+  });
+  const reset = () => trigger.classList.remove("tooltip-dismissed");
+  trigger.addEventListener("blur", reset);
+  trigger.addEventListener("mouseleave", reset);
+  return trigger;
+}
