@@ -6,14 +6,18 @@ import fp from "fastify-plugin";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
 import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
+import { createPathsRepository, type PathsRepository } from "../repositories/paths.ts";
 import { createPeopleRepository, type PeopleRepository } from "../repositories/people.ts";
 import { createSearchRepository, type SearchRepository } from "../repositories/search.ts";
+import { createSuggestionsRepository, type SuggestionsRepository } from "../repositories/suggestions.ts";
 
 export interface Repositories {
   people: PeopleRepository;
   papers: PapersRepository;
   neighbourhood: NeighbourhoodRepository;
   search: SearchRepository;
+  suggestions: SuggestionsRepository;
+  paths: PathsRepository;
 }
 
 declare module "fastify" {
@@ -35,6 +39,8 @@ export default fp<RepositoriesPluginOptions>(
       papers: createPapersRepository(reader),
       neighbourhood: createNeighbourhoodRepository(graph),
       search: createSearchRepository(reader),
+      suggestions: createSuggestionsRepository(reader),
+      paths: createPathsRepository(reader, graph),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

@@ -2,9 +2,11 @@
 import type { FastifyInstance } from "fastify";
 import type { AppConfig } from "../config.ts";
 import graphRoutes from "./graph/index.ts";
+import pathRoutes from "./graph/path.ts";
 import healthRoutes from "./health/index.ts";
 import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
+import suggestedRoutes from "./people/suggested.ts";
 import searchRoutes from "./search/index.ts";
 
 export interface RouteContext {
@@ -16,7 +18,9 @@ export async function registerRoutes(app: FastifyInstance, { config, mode }: Rou
   void config;
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
+  await app.register(suggestedRoutes);
   await app.register(paperRoutes);
   await app.register(graphRoutes);
+  await app.register(pathRoutes);
   await app.register(searchRoutes);
 }

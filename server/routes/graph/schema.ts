@@ -44,3 +44,17 @@ export const ExpandSchema = SerializedGraphSchema(
     hasMore: Type.Boolean(),
   }),
 );
+
+export const PathQuery = Type.Object({
+  from: NodeKeyParam,
+  to: NodeKeyParam,
+  via: Type.Optional(Type.String({ maxLength: 200, description: "comma-separated relationship kinds" })),
+  k: Type.Integer({ minimum: 1, maximum: 10, default: 1 }),
+});
+
+export const PathSchema = Type.Object({
+  found: Type.Boolean(),
+  length: Type.Union([Type.Integer(), Type.Null()]),
+  paths: Type.Array(Type.Array(Type.String())),
+  graph: SerializedGraphSchema(Type.Object({ from: Type.String(), to: Type.String(), via: Type.Array(Type.String()) })),
+});

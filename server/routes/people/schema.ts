@@ -116,3 +116,36 @@ export const WorksSchema = Type.Object({
     }),
   ),
 });
+
+export const SuggestQuery = Type.Object({
+  topic: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: "topic id or key to focus on" })),
+  limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+});
+
+const Ref = Type.Object({ id: Type.String(), key: Type.String(), name: Type.String() });
+
+export const SuggestionsSchema = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      key: Type.String(),
+      name: Type.String(),
+      score: Type.Number(),
+      worksCount: Type.Integer(),
+      lastYear: Nullable(Type.Integer()),
+      distance: Nullable(Type.Integer()),
+      sharedTopics: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          key: Type.String(),
+          name: Type.String(),
+          code: Nullable(Type.String()),
+          theirWorks: Type.Integer(),
+          yourWorks: Type.Integer(),
+        }),
+      ),
+      mutualCoauthors: Type.Array(Ref),
+      mutualCoauthorsTotal: Type.Integer(),
+    }),
+  ),
+});

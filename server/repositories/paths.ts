@@ -1,0 +1,43 @@
+/** Shortest paths between two nodes over allow-listed relationship kinds. */
+import neo4j from "neo4j-driver";
+import { RELATIONSHIP_TYPES, nodeKey, type EdgeKind, type NodeRef } from "../graph/keys.ts";
+import { shapePaths, type PathResult, type PathRow } from "../graph/paths.ts";
+import type { GraphReader } from "../plugins/neo4j.ts";
+import type { GraphRepository } from "./graph.ts";
+
+/** Paths fetched before sorting (the answer keeps k of them). */
+const PATH_CAP = 100;
+
+export function createPathsRepository(reader: GraphReader, graph: GraphRepository) {
+  return {
+    /** Null when either end does not exist; `missing` names which. */
+    async shortest(
+      from: NodeRef,
+      to: NodeRef,
+      via: readonly EdgeKind[],
+      k: number,
+    ): Promise<{ result: PathResult | null; missing: "from" | "to" | null }> {
+      const resolved = await graph.resolve([from, to]);
+      const fromKey = nodeKey(from.kind, from.id);
+      const toKey = nodeKey(to.kind, to.id);
+      const find = (key: string) => resolved.find(({ node }) => nodeKey(node.kind, node.id) === key);
+      const a = find(fromKey);
+      const b = find(toKey);
+      if (!a) return { result: null, missing: "from" };
+      if (!b) return { result: null, missing: "to" };
+      const attributes = { from: fromKey, to: toKey, via: [...via] };
+      if (a.eid === b.eid) {
+        return { result: shapePaths([{ nodes: [a], relationships: [] }], 1, attributes), missing: null };
+      }
+      const rows = await reader.read("graph/shortest-paths", {
+        from: a.eid,
+        to: b.eid,
+        types: via.map((kind) => RELATIONSHIP_TYPES[kind]),
+        cap: neo4j.int(PATH_CAP),
+      });
+      return { result: shapePaths(rows as unknown as PathRow[], k, attributes), missing: null };
+    },
+  };
+}
+
+export type PathsRepository = ReturnType<typeof createPathsRepository>;

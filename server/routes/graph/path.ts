@@ -1,0 +1,35 @@
+/** GET /api/graph/path: "how am I connected to X", over the relationship kinds the client allows. */
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { NotFoundError } from "../../errors.ts";
+import type { EdgeKind } from "../../graph/keys.ts";
+import { ERROR_RESPONSES } from "../shared-schemas.ts";
+import { edgeKindsParam, nodeParam } from "./params.ts";
+import { PathQuery, PathSchema } from "./schema.ts";
+
+/** Without `via`: links between people and works, not topic or venue hubs that connect almost everything in 2 hops. */
+export const DEFAULT_PATH_KINDS: readonly EdgeKind[] = ["coauthor", "authored", "cites", "affiliated_with"];
+
+const pathRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
+  const { paths } = fastify.repositories;
+
+  fastify.get(
+    "/api/graph/path",
+    {
+      schema: {
+        tags: ["graph"],
+        summary: "Shortest paths (at most 6 hops) between two nodes over chosen relationship kinds",
+        querystring: PathQuery,
+        response: { 200: PathSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const { from, to, via, k } = request.query;
+      const kinds = edgeKindsParam("via", via, DEFAULT_PATH_KINDS);
+      const { result, missing } = await paths.shortest(nodeParam("from", from), nodeParam("to", to), kinds, k);
+      if (!result) throw new NotFoundError(`No node '${missing === "from" ? from : to}' (${missing})`);
+      return result;
+    },
+  );
+};
+
+export default pathRoutes;
