@@ -53,7 +53,9 @@ export function mount(root: HTMLElement, _route: Route): () => void {
   const offChange = app.onChange(updateAll);
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   const offError = app.onError((error) => {
-    toast.textContent = error instanceof Error ? error.message : "Something went wrong.";
+    const notice = typeof error === "string";
+    toast.textContent = notice ? error : error instanceof Error ? error.message : "Something went wrong.";
+    toast.classList.toggle("ex-toast--info", notice);
     toast.hidden = false;
     if (toastTimer !== undefined) clearTimeout(toastTimer);
     toastTimer = setTimeout(() => (toast.hidden = true), 5000);

@@ -35,7 +35,7 @@ export interface ExplorerApp {
   resetCamera(): void;
   fitSelection(): void;
   onChange(listener: (change: Change) => void): () => void;
-  /** Errors of actions, for the status line. */
+  /** Errors of actions (and plain-string notices), for the toast. */
   onError(listener: (error: unknown) => void): () => void;
   kill(): void;
 }
@@ -118,6 +118,10 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     const saved = model.getState().camera;
     if (saved) camera.setState(saved);
   }, guardError);
+  /** A notice is not an error: the toast shows it in a neutral style. */
+  function notify(message: string) {
+    errorListeners.forEach((listener) => listener(message));
+  }
   function guardError(error: unknown) {
     errorListeners.forEach((listener) => listener(error));
   }
@@ -131,9 +135,16 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     appearance: () => appearance,
     expand: (nodes) =>
       graphAction(async () => {
+        const before = graph.order;
         for (const node of nodes) await model.expand(node);
+        if (graph.order === before) notify("Every neighbour is already shown.");
       }),
-    showMore: (node) => graphAction(() => model.showMore(node)),
+    showMore: (node) =>
+      graphAction(async () => {
+        const before = graph.order;
+        await model.showMore(node);
+        if (graph.order === before) notify("Every neighbour is already shown.");
+      }),
     collapse: (node) => graphAction(() => model.collapse(node)),
     add: (node) =>
       graphAction(async () => {
