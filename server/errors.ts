@@ -43,9 +43,13 @@ export function toApiError(error: unknown): ApiError {
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) {
       return toApiError(new GraphUnavailableError());
     }
+    // neo4j-driver 6 against Neo4j 5.26 raises Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration
+    // for the per-transaction timeout (verified in tests/integration/api-errors.test.ts); the server-wide
+    // db.transaction.timeout raises …TransactionTimedOut. A query that outgrows its memory budget is over budget too.
     if (
       error.code.includes("TransactionTimedOut") ||
-      error.code.includes("Transaction.TransactionTimedOutClientConfiguration")
+      error.code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" ||
+      error.code === "Neo.TransientError.General.TransactionOutOfMemoryError"
     ) {
       return toApiError(new QueryTimeoutError());
     }
