@@ -18,6 +18,8 @@ export interface ViewState {
   neighbours: ReadonlySet<string>;
   /** Nodes whose labels fit without overlap, and on which side (labels.ts pickLabels); null until computed. */
   labelled: ReadonlyMap<string, LabelSide> | null;
+  /** Multiplies node sizes (style.ts densitySizeScale); 1 leaves them as the graph says. */
+  sizeScale: number;
 }
 
 /** Above this many neighbours, only the hovered node's label is forced: forced labels bypass the label grid. */
@@ -31,7 +33,7 @@ const LABEL_STYLE = {
 };
 
 export function initialViewState(focusNode: string | null = null): ViewState {
-  return { hoveredNode: null, selectedNode: null, focusNode, neighbours: new Set(), labelled: null };
+  return { hoveredNode: null, selectedNode: null, focusNode, neighbours: new Set(), labelled: null, sizeScale: 1 };
 }
 
 /** The node the highlight is about: the hovered one wins over the selected one. */
@@ -51,6 +53,10 @@ export function setHovered(graph: ResearchGraph, node: string | null) {
 
 export function setSelected(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, selectedNode: node });
+}
+
+export function setSizeScale(sizeScale: number) {
+  return (state: ViewState): ViewState => ({ ...state, sizeScale });
 }
 
 export function setLabelled(labelled: ReadonlyMap<string, LabelSide> | null) {
@@ -117,8 +123,12 @@ export function reduceEdge(source: string, target: string, size: number, state: 
 
 /** Sigma `nodeReducer` reading the current state through `getState` (the state object is replaced, not mutated). */
 export function createNodeReducer(getState: () => ViewState) {
-  return (key: string, data: NodeDisplayData, attributes: { label?: unknown }): Partial<NodeDisplayData> =>
-    reduceNode(key, typeof attributes.label === "string" ? attributes.label : data.label, getState());
+  return (key: string, data: NodeDisplayData, attributes: { label?: unknown }): Partial<NodeDisplayData> => {
+    const state = getState();
+    const out = reduceNode(key, typeof attributes.label === "string" ? attributes.label : data.label, state);
+    if (state.sizeScale !== 1) out.size = data.size * state.sizeScale;
+    return out;
+  };
 }
 
 export function createEdgeReducer(graph: ResearchGraph, getState: () => ViewState) {

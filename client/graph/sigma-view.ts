@@ -6,6 +6,7 @@
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE } from "./labels.ts";
+import { densitySizeScale } from "./style.ts";
 import {
   createEdgeReducer,
   createNodeReducer,
@@ -14,6 +15,7 @@ import {
   setHovered,
   setLabelled,
   setSelected,
+  setSizeScale,
   type ViewState,
 } from "./reducers.ts";
 import { createTextMeasurer, visibleLabels } from "./visible-labels.ts";
@@ -28,6 +30,8 @@ export interface SigmaViewOptions {
   settings?: Partial<Settings>;
   onNodeClick?: (node: string) => void;
   onStageClick?: () => void;
+  /** Node size multiplier; default: densitySizeScale() of the graph in the container. */
+  sizeScale?: number;
   /** Called after every state change (hover, selection). */
   onStateChange?: (state: ViewState) => void;
 }
@@ -71,7 +75,9 @@ export function createSigmaView(
   options: SigmaViewOptions = {},
 ): SigmaView {
   const focus = options.focus ?? (graph.getAttribute("focus") as string | undefined) ?? null;
-  let state = initialViewState(focus && graph.hasNode(focus) ? focus : null);
+  const box = container.getBoundingClientRect();
+  const sizeScale = options.sizeScale ?? densitySizeScale(graph.order, box.width, box.height);
+  let state = setSizeScale(sizeScale)(initialViewState(focus && graph.hasNode(focus) ? focus : null));
   const getState = () => state;
 
   const renderer: ResearchRenderer = new Sigma(graph, container, {

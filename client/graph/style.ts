@@ -43,7 +43,7 @@ const EDGE_KIND_COLORS: Readonly<Partial<Record<EdgeKind, string>>> = {
 
 const BASE_SIZE: Readonly<Record<NodeKind, number>> = { person: 5, paper: 6, topic: 6, institution: 5, venue: 5 };
 export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 18;
+export const MAX_NODE_SIZE = 15;
 export const FOCUS_NODE_SIZE = 20;
 
 /**
@@ -55,7 +55,7 @@ export function nodeSize(attributes: Pick<SliceNodeAttributes, "kind" | "weight"
   if (isFocus) return FOCUS_NODE_SIZE;
   const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 0;
   const base = BASE_SIZE[attributes.kind] ?? MIN_NODE_SIZE;
-  const size = base + 2.2 * Math.log2(1 + weight);
+  const size = base + 1.6 * Math.log2(1 + weight);
   return Math.round(Math.min(MAX_NODE_SIZE, Math.max(MIN_NODE_SIZE, size)) * 10) / 10;
 }
 
@@ -80,4 +80,14 @@ export function shortLabel(label: string, max = 36): string {
   const cut = clean.slice(0, max - 1);
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}
+
+/**
+ * Shrinks nodes when many share a small box (1 = no change): the free area per node, as a side length, against
+ * 60 px. Keeps a 150-paper citation slice from becoming one orange blob, while small slices keep full sizes.
+ */
+export function densitySizeScale(order: number, width: number, height: number): number {
+  if (order <= 0 || width <= 0 || height <= 0) return 1;
+  const side = Math.sqrt((width * height) / order);
+  return Math.round(Math.min(1, Math.max(0.5, side / 60)) * 100) / 100;
 }

@@ -29,13 +29,22 @@ export function createTextMeasurer(): (text: string) => number {
 }
 
 /**
- * Topics and institutions name the context: they are labelled before people and papers, and may sit over other
- * nodes (labels have a light background, see reducers.ts).
+ * Topics and institutions name the context, and so do the few nodes of a rare kind (the two authors among a
+ * paper's 150 citations): rarer kinds are labelled first, and context labels may sit over other nodes (labels have
+ * a light background, see reducers.ts).
  */
-const CONTEXT_KINDS: ReadonlySet<string> = new Set(["topic", "institution"]);
+const CONTEXT_KINDS: ReadonlySet<string> = new Set(["topic", "institution", "venue"]);
+const RARE_KIND_MAX = 4;
 
-function rank(kind: string, radius: number): number {
-  return (CONTEXT_KINDS.has(kind) ? 1000 : 0) + radius;
+export function kindCounts(graph: ResearchGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_key, attributes) => counts.set(attributes.kind, (counts.get(attributes.kind) ?? 0) + 1));
+  return counts;
+}
+
+function rank(kind: string, radius: number, counts: Map<string, number>, order: number): number {
+  const rarity = 1 - (counts.get(kind) ?? 0) / Math.max(1, order);
+  return (CONTEXT_KINDS.has(kind) ? 1000 : 0) + 500 * rarity + radius;
 }
 
 export function visibleLabels(
@@ -45,11 +54,12 @@ export function visibleLabels(
   measure: (text: string) => number,
 ): Map<string, LabelSide> {
   const active = activeNode(state);
+  const counts = kindCounts(graph);
   const candidates: LabelCandidate[] = [];
   graph.forEachNode((key, attributes) => {
     if (isFaded(key, state) || !Number.isFinite(attributes.x)) return;
     const position = renderer.graphToViewport(attributes);
-    const radius = renderer.scaleSize(attributes.size);
+    const radius = renderer.scaleSize(attributes.size * state.sizeScale);
     const text = key === active ? attributes.label : shortLabel(attributes.label ?? "");
     const isNeighbour = state.neighbours.has(key);
     const isFocus = key === state.focusNode;
@@ -66,11 +76,11 @@ export function visibleLabels(
           : isFocus
             ? 3e6
             : isNeighbour
-              ? 2e6 + rank(attributes.kind, radius)
-              : rank(attributes.kind, radius),
+              ? 2e6 + rank(attributes.kind, radius, counts, graph.order)
+              : rank(attributes.kind, radius, counts, graph.order),
       important: isNeighbour,
       force: key === active || (isFocus && active === null),
-      overNodes: CONTEXT_KINDS.has(attributes.kind),
+      overNodes: CONTEXT_KINDS.has(attributes.kind) || (counts.get(attributes.kind) ?? 0) <= RARE_KIND_MAX,
     });
   });
   return pickLabels(candidates, { viewport: renderer.getDimensions() });

@@ -1,8 +1,12 @@
 /** The not-found page for unknown client routes. */
 import type { Route } from "../router.ts";
+import { pageFrame } from "../ui/site-header.ts";
+import { notFoundState } from "../ui/states.ts";
 
 export function mount(root: HTMLElement, route: Route): void {
   const path = route.page === "not-found" ? route.path : window.location.pathname;
-  root.innerHTML = `<main class="not-found"><h1>Page not found</h1><p></p><p><a href="/">Search the research graph</a></p></main>`;
-  root.querySelector("p")!.textContent = `Nothing lives at ${path}.`;
+  document.title = "Page not found · Research Graph Explorer";
+  const main = pageFrame(root, "not-found-page");
+  main.dataset.state = "not-found";
+  main.append(notFoundState("Page", `Nothing lives at ${path}.`));
 }

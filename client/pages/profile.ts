@@ -1,6 +1,6 @@
 /** /people/<id>: the researcher profile with its embedded research-graph slice. */
 import "../styles/graph.css";
-import "../styles/profile.css";
+import "../styles/detail.css";
 import { api, ApiError, type Person } from "../api.ts";
 import type { Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
@@ -36,11 +36,11 @@ export function mount(root: HTMLElement, route: Route): () => void {
       profileHeader(person),
       h(
         "div",
-        { class: "profile-layout" },
-        h("div", { class: "profile-main" }, graph.element, works.element),
+        { class: "detail-layout" },
+        h("div", { class: "detail-main" }, graph.element, works.element),
         h(
           "div",
-          { class: "profile-side" },
+          { class: "detail-side" },
           trustSnapshot(person),
           topicsCard(person),
           collaboratorsCard(person),

@@ -265,7 +265,10 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     badge.hidden = false;
     badge.textContent = "Arranging the layout…";
     const currentView = view;
-    layout = runLayout(graph, { graphUnitsPerPixel: () => currentView.graphUnitsPerPixel() });
+    layout = runLayout(graph, {
+      graphUnitsPerPixel: () => currentView.graphUnitsPerPixel(),
+      nodeSizeScale: currentView.getState().sizeScale,
+    });
     window.__rge = { graph, renderer: view.renderer, view, focus: options.slice.focus, layoutDone: layout.done };
     await layout.done;
     if (destroyed || view !== currentView) return;

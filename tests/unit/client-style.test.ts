@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  densitySizeScale,
   edgeSize,
   FOCUS_NODE_SIZE,
   KIND_COLORS,
@@ -11,6 +12,15 @@ import {
 } from "../../client/graph/style.ts";
 import { NODE_KINDS, parseNodeKey } from "../../client/graph/types.ts";
 
+describe("densitySizeScale", () => {
+  it("keeps sizes for sparse graphs and shrinks crowded ones, down to half", () => {
+    expect(densitySizeScale(64, 720, 520)).toBe(1);
+    expect(densitySizeScale(150, 720, 520)).toBeCloseTo(0.83, 2);
+    expect(densitySizeScale(5000, 720, 520)).toBe(0.5);
+    expect(densitySizeScale(0, 720, 520)).toBe(1);
+  });
+});
+
 describe("style", () => {
   it("gives each kind its own colour", () => {
     const colours = NODE_KINDS.map(nodeColor);
@@ -20,8 +30,8 @@ describe("style", () => {
 
   it.each([
     [0, 6],
-    [1, 8.2],
-    [7, 12.6],
+    [1, 7.6],
+    [7, 10.8],
   ])("sizes a paper with weight %d as %d px", (weight, size) => {
     expect(nodeSize({ kind: "paper", weight })).toBe(size);
   });
