@@ -34,11 +34,13 @@ export interface LabelCandidate {
   important?: boolean;
   /** Always labelled, even over other nodes (the hovered node, the focus); still blocks later labels. */
   force?: boolean;
-  /** May cover other nodes (but never another label): for context nodes such as topics. */
+  /** May cover smaller nodes (never a bigger one, nor another label): for context nodes such as topics. */
   overNodes?: boolean;
 }
 
 export interface PickLabelsOptions {
+  /** Viewport areas labels must avoid (overlaid controls). */
+  obstacles?: readonly Box[];
   /** Nodes drawn with a smaller radius are not labelled unless important. */
   minRadius?: number;
   /** Empty space kept around each label. */
@@ -48,7 +50,7 @@ export interface PickLabelsOptions {
 
 export const PICK_DEFAULTS = { minRadius: 4.5, padding: 3 } as const;
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
@@ -122,9 +124,16 @@ export function pickLabels(
     !cellsOf(box).some(
       (cell) =>
         kept.get(cell)?.some((other) => overlaps(box, other)) ||
-        (!candidate.overNodes &&
-          discs.get(cell)?.some((node) => node.key !== candidate.key && hitsDisc(box, node.x, node.y, node.radius))),
-    );
+        discs
+          .get(cell)
+          ?.some(
+            (node) =>
+              node.key !== candidate.key &&
+              !(candidate.overNodes && node.radius < candidate.radius) &&
+              hitsDisc(box, node.x, node.y, node.radius),
+          ),
+    ) &&
+    !(options.obstacles ?? []).some((obstacle) => overlaps(box, obstacle));
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.key.localeCompare(b.key));
   for (const candidate of ordered) {
     if (!candidate.force && !candidate.important && candidate.radius < minRadius) continue;

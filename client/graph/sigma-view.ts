@@ -5,7 +5,7 @@
  */
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE } from "./labels.ts";
+import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE, type Box } from "./labels.ts";
 import { densitySizeScale } from "./style.ts";
 import {
   createEdgeReducer,
@@ -32,6 +32,8 @@ export interface SigmaViewOptions {
   onStageClick?: () => void;
   /** Node size multiplier; default: densitySizeScale() of the graph in the container. */
   sizeScale?: number;
+  /** Areas over the canvas (viewport pixels) that labels must avoid, e.g. overlaid buttons. */
+  labelObstacles?: () => Box[];
   /** Called after every state change (hover, selection). */
   onStateChange?: (state: ViewState) => void;
 }
@@ -40,6 +42,8 @@ export interface SigmaView {
   renderer: ResearchRenderer;
   graph: ResearchGraph;
   getState(): ViewState;
+  /** Picks the labels again (after something moved over the canvas, e.g. a card opened). */
+  relabel(): void;
   /** Sets the hovered node at once (keyboard focus uses this; the pointer goes through the debounce). */
   hover(node: string | null): void;
   select(node: string | null): void;
@@ -92,7 +96,7 @@ export function createSigmaView(
   let labelFrame: number | undefined;
   const pickNow = () => {
     labelFrame = undefined;
-    const labelled = visibleLabels(renderer, graph, state, measure);
+    const labelled = visibleLabels(renderer, graph, state, measure, options.labelObstacles?.());
     if (!labelsChanged(state, labelled)) return;
     state = setLabelled(labelled)(state);
     renderer.refresh({ skipIndexation: true });
@@ -103,7 +107,7 @@ export function createSigmaView(
 
   const update = (producer: (s: ViewState) => ViewState) => {
     state = producer(state);
-    state = setLabelled(visibleLabels(renderer, graph, state, measure))(state);
+    state = setLabelled(visibleLabels(renderer, graph, state, measure, options.labelObstacles?.()))(state);
     renderer.refresh({ skipIndexation: true });
     options.onStateChange?.(state);
   };
@@ -141,6 +145,7 @@ export function createSigmaView(
     renderer,
     graph,
     getState,
+    relabel: scheduleLabels,
     hover: (node) => update(setHovered(graph, node)),
     select: (node) => update(setSelected(graph, node)),
     zoomIn: () => camera.zoomIn({ duration: CAMERA_ANIMATION_MS }),

@@ -2,7 +2,7 @@
  * Bridges the renderer and pickLabels(): measures label text once per string, reads each node's viewport position
  * and drawn radius, and ranks candidates (hovered node, its neighbours, the focus, then size).
  */
-import { LABEL_FONT, LABEL_SIZE, pickLabels, type LabelCandidate, type LabelSide } from "./labels.ts";
+import { LABEL_FONT, LABEL_SIZE, pickLabels, type Box, type LabelCandidate, type LabelSide } from "./labels.ts";
 import { activeNode, isFaded, type ViewState } from "./reducers.ts";
 import { shortLabel } from "./style.ts";
 import type { ResearchGraph } from "./types.ts";
@@ -52,6 +52,7 @@ export function visibleLabels(
   graph: ResearchGraph,
   state: ViewState,
   measure: (text: string) => number,
+  obstacles: readonly Box[] = [],
 ): Map<string, LabelSide> {
   const active = activeNode(state);
   const counts = kindCounts(graph);
@@ -83,5 +84,5 @@ export function visibleLabels(
       overNodes: CONTEXT_KINDS.has(attributes.kind) || (counts.get(attributes.kind) ?? 0) <= RARE_KIND_MAX,
     });
   });
-  return pickLabels(candidates, { viewport: renderer.getDimensions() });
+  return pickLabels(candidates, { viewport: renderer.getDimensions(), obstacles });
 }

@@ -2,6 +2,7 @@
 import "../styles/graph.css";
 import "../styles/detail.css";
 import { api, ApiError, type Person } from "../api.ts";
+import { nodeKey, type SerializedSlice } from "../graph/types.ts";
 import type { Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
@@ -19,6 +20,9 @@ export function mount(root: HTMLElement, route: Route): () => void {
   const main = pageFrame(root, "profile");
   const cleanups: (() => void)[] = [];
   let controller = new AbortController();
+  // The slice is the slowest request: start it with the profile's, not after it.
+  let slice: Promise<SerializedSlice> | undefined = api.slice({ focus: nodeKey("person", id), depth: 1 });
+  slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
 
   const render = (person: Person) => {
     document.title = `${person.name} · Research Graph Explorer`;
@@ -28,7 +32,9 @@ export function mount(root: HTMLElement, route: Route): () => void {
       description: "Adjacent papers, co-authors, topics and institutions, without leaving the profile.",
       slice: { focus: person.key, depth: 1 },
       subject: person.name,
+      prefetched: person.key === nodeKey("person", id) ? slice : undefined,
     });
+    slice = undefined;
     const suggested = suggestedCard(person.id, person.name);
     const works = worksCard(person.id, person.counts.works);
     cleanups.push(graph.destroy, suggested.abort, works.abort);

@@ -8,6 +8,7 @@
  * client/graph).
  */
 import { api, type SliceParams } from "../api.ts";
+import type { SerializedSlice } from "../graph/types.ts";
 import { countByKind, createGraph } from "../graph/create-graph.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
@@ -27,6 +28,8 @@ export interface GraphPanelOptions {
   slice: SliceParams;
   /** What the focus is, for messages ("this researcher", "this paper"). */
   subject: string;
+  /** The slice, already requested (in parallel with the page's own data); used by the first load only. */
+  prefetched?: Promise<SerializedSlice>;
 }
 
 export interface GraphPanel {
@@ -49,6 +52,8 @@ declare global {
 const ZOOM_IN = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M10 4v12M4 10h12"/></svg>`;
 const ZOOM_OUT = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M4 10h12"/></svg>`;
 const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5"/></svg>`;
+
+const HINT = "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom.";
 
 export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const titleId = uid("graph-title");
@@ -80,7 +85,14 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     badge,
     cardSlot,
   );
-  const foot = h("div", { class: "graph-foot" });
+  // The foot is laid out before the graph arrives (placeholders of the same height), so nothing below it moves.
+  const foot = h(
+    "div",
+    { class: "graph-foot" },
+    h("ul", { class: "legend plain-list" }),
+    h("p", { class: "graph-foot__summary faint small" }, "\u00a0"),
+    h("p", { class: "graph-foot__hint faint small" }, HINT),
+  );
   const nodeList = h("div", { class: "graph-nodes" });
   const element = h(
     "section",
@@ -110,6 +122,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   let layout: LayoutRun | null = null;
   let controller: AbortController | null = null;
   let destroyed = false;
+  let prefetched = options.prefetched;
 
   const teardown = () => {
     controller?.abort();
@@ -119,8 +132,23 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     view = null;
   };
 
+  /** Boxes of what floats over the canvas (buttons, badge, card), relative to it: labels keep clear of them. */
+  const overlays = () => {
+    const origin = canvas.getBoundingClientRect();
+    return [controls, badge, cardSlot]
+      .map((element) => element.getBoundingClientRect())
+      .filter((rect) => rect.width > 0 && rect.height > 0)
+      .map((rect) => ({
+        x1: rect.left - origin.left - 4,
+        y1: rect.top - origin.top - 4,
+        x2: rect.right - origin.left + 4,
+        y2: rect.bottom - origin.top + 4,
+      }));
+  };
+
   const closeCard = () => {
     cardSlot.replaceChildren();
+    view?.relabel();
     if (view && view.getState().selectedNode !== null) view.select(null);
   };
 
@@ -129,6 +157,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     view.select(node);
     const card = nodeCard(node, view.graph.getNodeAttributes(node), view.graph.degree(node), closeCard);
     replace(cardSlot, card);
+    view.relabel();
   };
 
   const showLoading = () => {
@@ -228,7 +257,9 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     const signal = controller.signal;
     let graph: ResearchGraph;
     try {
-      graph = createGraph(await api.slice(options.slice, signal));
+      const request = prefetched ?? api.slice(options.slice, signal);
+      prefetched = undefined;
+      graph = createGraph(await request);
     } catch (error) {
       if (signal.aborted || destroyed) return;
       box.dataset.state = "error";
@@ -255,7 +286,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
       return;
     }
     overlay.hidden = true;
-    view = createSigmaView(canvas, graph, { onNodeClick: openCard, onStageClick: closeCard });
+    view = createSigmaView(canvas, graph, { onNodeClick: openCard, onStageClick: closeCard, labelObstacles: overlays });
     buttons();
     controls.hidden = false;
     renderFoot(graph);
@@ -275,6 +306,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     box.dataset.layout = "done";
     badge.hidden = true;
     badge.textContent = "";
+    currentView.relabel();
   };
 
   void load();

@@ -27,6 +27,23 @@ export function withTooltip<T extends HTMLElement>(
   trigger.addEventListener("keydown", (event) => {
     if (event.key === "Escape") trigger.classList.add("tooltip-dismissed");
   });
+  // Once shown, nudge the tooltip back inside the viewport (stats near the screen edge would otherwise clip it).
+  const keepOnScreen = () =>
+    requestAnimationFrame(() => {
+      tooltip.style.setProperty("--tip-shift", "0px");
+      const rect = tooltip.getBoundingClientRect();
+      if (rect.width === 0) return;
+      const margin = 8;
+      const shift =
+        rect.right > window.innerWidth - margin
+          ? window.innerWidth - margin - rect.right
+          : rect.left < margin
+            ? margin - rect.left
+            : 0;
+      tooltip.style.setProperty("--tip-shift", `${Math.round(shift)}px`);
+    });
+  trigger.addEventListener("mouseenter", keepOnScreen);
+  trigger.addEventListener("focus", keepOnScreen);
   const reset = () => trigger.classList.remove("tooltip-dismissed");
   trigger.addEventListener("blur", reset);
   trigger.addEventListener("mouseleave", reset);

@@ -71,9 +71,16 @@ describe("pickLabels", () => {
     expect(picked.has("hovered")).toBe(true);
   });
 
-  it("lets context labels cover nodes but not other labels", () => {
-    const topic = node("topic", 100, 100, { overNodes: true, priority: 3 });
+  it("lets context labels cover smaller nodes, but not bigger ones nor other labels", () => {
+    const topic = node("topic", 100, 100, { overNodes: true, priority: 3, radius: 10 });
     const blockers = [node("r", 150, 100), node("l", 50, 100), node("d", 100, 125), node("u", 100, 75)];
     expect(pickLabels([topic, ...blockers]).get("topic")).toBe("right");
+    const big = node("focus", 150, 100, { radius: 20 });
+    expect(pickLabels([topic, big]).get("topic")).not.toBe("right");
+  });
+
+  it("keeps labels clear of overlaid controls", () => {
+    const a = node("a", 100, 100);
+    expect(pickLabels([a], { obstacles: [{ x1: 100, y1: 80, x2: 200, y2: 120 }] }).get("a")).toBe("left");
   });
 });
