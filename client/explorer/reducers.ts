@@ -10,6 +10,7 @@ export const SELECTED_LABEL_COLOR = "#111827";
 export const FADED_LABEL_COLOR = "#9ca3af";
 /** Above this many neighbours only the hovered node's label is forced: forced labels bypass Sigma's label grid. */
 export const MAX_FORCED_LABELS = 15;
+export const SELECTED_SIZE_FACTOR = 1.35;
 
 export interface RenderInputs {
   hiddenNodes: ReadonlySet<string>;
@@ -38,8 +39,13 @@ export function emptyRenderInputs(): RenderInputs {
 
 const HIDDEN = { visibility: "hidden" } as const;
 
-/** Display overrides for one node. */
-export function reduceNode(key: string, label: string, inputs: RenderInputs): Partial<NodeDisplayData> {
+/** Display overrides for one node; `baseSize` is the size Sigma would draw without the explorer's encodings. */
+export function reduceNode(
+  key: string,
+  label: string,
+  baseSize: number,
+  inputs: RenderInputs,
+): Partial<NodeDisplayData> {
   if (inputs.hiddenNodes.has(key)) return HIDDEN;
   const out: Partial<NodeDisplayData> = { label: shortLabel(label), labelColor: LABEL_COLOR };
   const color = inputs.colors.get(key);
@@ -52,8 +58,10 @@ export function reduceNode(key: string, label: string, inputs: RenderInputs): Pa
     out.zIndex = 2;
   }
   if (selected) {
+    // Sigma 4 draws no ring for `highlighted`: a selected node also grows, so it reads as selected at any zoom.
     out.highlighted = true;
     out.labelColor = SELECTED_LABEL_COLOR;
+    out.size = (size ?? baseSize) * SELECTED_SIZE_FACTOR;
   }
   const hovered = inputs.hovered;
   if (hovered === null) return out;

@@ -93,7 +93,7 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
       if ((change.added?.length ?? 0) > 0) settle(firstGraph ? 2000 : SETTLE_MS);
       firstGraph = false;
     } else if (change.kind === "view") recompute();
-    else view.setInputs({ selection: new Set(model.getState().selection) });
+    else if (change.kind === "selection") view.setInputs({ selection: new Set(model.getState().selection) });
     emit(change);
   });
 

@@ -23,7 +23,8 @@ import { fromSearch, graphChanged, toSearch } from "../../explorer/url-state.ts"
 /** Neighbours per expansion page: enough to see the shape, few enough to read. */
 export const EXPAND_LIMIT = 20;
 
-export type ChangeKind = "graph" | "view" | "selection";
+/** "idle": the queue has drained (the status line stops saying "Loading…"). */
+export type ChangeKind = "graph" | "view" | "selection" | "idle";
 export interface Change {
   kind: ChangeKind;
   /** For graph changes: nodes that appeared (to place and settle) and the node whose expansion brought them. */
@@ -101,6 +102,7 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     pending += 1;
     const run = queue.then(task).finally(() => {
       pending -= 1;
+      if (pending === 0) emit({ kind: "idle" });
     });
     queue = run.catch(() => {});
     return run;

@@ -55,7 +55,7 @@ export function createExplorerView(
     settings: { ...EXPLORER_SETTINGS, ...settings },
     primitives: { nodes: { label: { font: { family: LABEL_FONT, size: LABEL_SIZE } } } },
     nodeReducer: (key, data, attributes) =>
-      reduceNode(key, typeof attributes.label === "string" ? attributes.label : (data.label ?? ""), inputs),
+      reduceNode(key, typeof attributes.label === "string" ? attributes.label : (data.label ?? ""), data.size, inputs),
     edgeReducer: (key, data, _attributes, _state, _graphState, g) =>
       reduceEdge(key, g.source(key), g.target(key), data.size, inputs),
   });
