@@ -19,6 +19,8 @@ export interface LayoutOptions {
   graphUnitsPerPixel?: () => number;
   /** The renderer's node size multiplier (ViewState.sizeScale), so noverlap sees drawn sizes. */
   nodeSizeScale?: number;
+  /** Nodes that stay where they are (e.g. the focus at the centre), through FA2's `fixed` attribute. */
+  pin?: readonly string[];
   /** Extra screen pixels kept between nodes by noverlap. */
   marginPx?: number;
 }
@@ -43,11 +45,12 @@ export function layoutDuration(order: number): number {
 export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): LayoutRun {
   const settings = {
     ...forceAtlas2.inferSettings(graph),
-    // Weights are shared works: strongly tied co-authors pull closer. LinLog separates clusters.
+    // Weights are shared works: strongly tied co-authors pull closer.
     edgeWeightInfluence: 1,
-    linLogMode: graph.order < 400,
     barnesHutOptimize: graph.order > 300,
   };
+  const pinned = (options.pin ?? []).filter((node) => graph.hasNode(node));
+  for (const node of pinned) graph.setNodeAttribute(node, "fixed", true);
   const supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: "weight" });
   let killed = false;
   let finished = false;
@@ -61,6 +64,7 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
     if (timer !== undefined) clearTimeout(timer);
     supervisor.stop();
     supervisor.kill();
+    for (const node of pinned) if (graph.hasNode(node)) graph.removeNodeAttribute(node, "fixed");
     if (withNoverlap && graph.order > 1) removeOverlaps(graph, options);
     resolveDone();
   };

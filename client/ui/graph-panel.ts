@@ -299,6 +299,8 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     layout = runLayout(graph, {
       graphUnitsPerPixel: () => currentView.graphUnitsPerPixel(),
       nodeSizeScale: currentView.getState().sizeScale,
+      // The focus stays in the middle: the slice is about it.
+      pin: [options.slice.focus],
     });
     window.__rge = { graph, renderer: view.renderer, view, focus: options.slice.focus, layoutDone: layout.done };
     await layout.done;
