@@ -187,6 +187,21 @@ describe("GET /api/graph/expand", () => {
     const fresh = body.nodes.map((n) => n.key).filter((key) => key !== node);
     for (const key of fresh) expect(seen.slice(0, 30)).not.toContain(key);
     for (const edge of body.edges) expect(fresh.includes(edge.source) || fresh.includes(edge.target)).toBe(true);
+
+    // POST takes the same parameters in a body, for exclude lists too long for a URL.
+    const posted = await app.inject({
+      method: "POST",
+      url: "/api/graph/expand",
+      payload: { node, limit: 10, exclude: seen.slice(0, 30) },
+    });
+    expect(posted.statusCode).toBe(200);
+    expect(posted.json()).toEqual(body);
+    const everything = await app.inject({
+      method: "POST",
+      url: "/api/graph/expand",
+      payload: { node, exclude: seen },
+    });
+    expect(everything.json().attributes).toMatchObject({ total: 0, hasMore: false });
   });
 });
 

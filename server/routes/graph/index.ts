@@ -1,9 +1,9 @@
-/** GET /api/graph/slice (neighbourhood around any node) and GET /api/graph/expand (paged neighbours of one node). */
+/** GET /api/graph/slice (neighbourhood around any node) and GET|POST /api/graph/expand (paged neighbours of a node). */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
 import { ERROR_RESPONSES } from "../shared-schemas.ts";
 import { nodeKindsParam, nodeListParam, nodeParam, yearRangeParam } from "./params.ts";
-import { ExpandQuery, ExpandSchema, SliceQuery, SliceSchema } from "./schema.ts";
+import { ExpandQuery, ExpandSchema, SliceQuery, SliceSchema, type ExpandInput } from "./schema.ts";
 
 const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { neighbourhood } = fastify.repositories;
@@ -33,6 +33,19 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   );
 
+  async function expand(query: ExpandInput) {
+    const { node, kinds, exclude, limit, offset } = query;
+    const expanded = await neighbourhood.expand({
+      node: nodeParam("node", node),
+      kinds: nodeKindsParam("kinds", kinds),
+      exclude: nodeListParam("exclude", exclude),
+      limit,
+      offset,
+    });
+    if (!expanded) throw new NotFoundError(`No node '${node}'`);
+    return expanded;
+  }
+
   fastify.get(
     "/api/graph/expand",
     {
@@ -43,18 +56,21 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         response: { 200: ExpandSchema, ...ERROR_RESPONSES },
       },
     },
-    async (request) => {
-      const { node, kinds, exclude, limit, offset } = request.query;
-      const expanded = await neighbourhood.expand({
-        node: nodeParam("node", node),
-        kinds: nodeKindsParam("kinds", kinds),
-        exclude: nodeListParam("exclude", exclude),
-        limit,
-        offset,
-      });
-      if (!expanded) throw new NotFoundError(`No node '${node}'`);
-      return expanded;
+    async (request) => expand(request.query),
+  );
+
+  // The same with a JSON body: a long `exclude` list does not fit in a URL (Node's 16 KB header limit).
+  fastify.post(
+    "/api/graph/expand",
+    {
+      schema: {
+        tags: ["graph"],
+        summary: "As GET /api/graph/expand, parameters in a JSON body (for long exclude lists)",
+        body: ExpandQuery,
+        response: { 200: ExpandSchema, ...ERROR_RESPONSES },
+      },
     },
+    async (request) => expand(request.body),
   );
 };
 

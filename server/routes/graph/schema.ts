@@ -1,5 +1,5 @@
 /** TypeBox schemas of /api/graph/* (shapes fixed by docs/API.md). */
-import { Type } from "@fastify/type-provider-typebox";
+import { Type, type Static } from "@fastify/type-provider-typebox";
 import { KindCountsSchema, NodeKeyParam, SerializedGraphSchema } from "../shared-schemas.ts";
 
 const Year = Type.Integer({ minimum: 1000, maximum: 3000 });
@@ -34,6 +34,8 @@ export const ExpandQuery = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 25 }),
   offset: Type.Integer({ minimum: 0, maximum: 10_000, default: 0 }),
 });
+
+export type ExpandInput = Static<typeof ExpandQuery>;
 
 export const ExpandSchema = SerializedGraphSchema(
   Type.Object({
