@@ -20,9 +20,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
   const main = pageFrame(root, "profile");
   const cleanups: (() => void)[] = [];
   let controller = new AbortController();
-  // The slice is the slowest request: start it with the profile's, not after it.
-  let slice: Promise<SerializedSlice> | undefined = api.slice({ focus: nodeKey("person", id), depth: 1 });
-  slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
+  let slice: Promise<SerializedSlice> | undefined;
 
   const render = (person: Person) => {
     document.title = `${person.name} · Research Graph Explorer`;
@@ -63,6 +61,9 @@ export function mount(root: HTMLElement, route: Route): () => void {
     const signal = controller.signal;
     main.dataset.state = "loading";
     main.replaceChildren(loadingState("Loading the profile…"));
+    // The slice is the slowest request: start it with the profile's, not after it (again on every retry).
+    slice = api.slice({ focus: nodeKey("person", id), depth: 1 }, signal);
+    slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
     api
       .person(id, signal)
       .then(render)

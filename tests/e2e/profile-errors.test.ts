@@ -1,0 +1,74 @@
+/**
+ * Real failure and recovery: the app runs against a Neo4j that is not there (every API call answers 503), the
+ * profile shows a message and a Retry button; then the real database comes back on the same address and Retry
+ * loads the profile. Nothing is mocked: two real app instances share one port, one after the other.
+ */
+import { createServer } from "node:net";
+import type { FastifyInstance } from "fastify";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../../server/app.ts";
+import { loadConfig } from "../../server/config.ts";
+import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
+import { testConnection } from "../_helpers/graph.ts";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startApp(port: number, live: boolean): Promise<FastifyInstance> {
+  const connection = live
+    ? testConnection()
+    : { uri: `bolt://127.0.0.1:${await freePort()}`, username: "neo4j", password: "nope", database: "neo4j" };
+  const app = await buildApp({
+    config: loadConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, PORT: String(port) }),
+    connection,
+    mode: "external",
+  });
+  await app.listen({ port, host: "127.0.0.1" });
+  return app;
+}
+
+let browser: Browser;
+let app: FastifyInstance | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe("when the graph database is down", () => {
+  it("the profile says so, offers Retry, and Retry recovers once the database is back", async () => {
+    const port = await freePort();
+    app = await startApp(port, false);
+    const url = `http://127.0.0.1:${port}/people/${encodeURIComponent("arxiv:Xia Song")}`;
+    const { page } = await openPage(browser, url);
+    await page.waitForSelector("main[data-state=error]");
+    const alert = page.getByRole("alert");
+    expect(await alert.innerText()).toContain("The research graph is unavailable");
+    const retry = alert.getByRole("button", { name: "Retry" });
+    expect(await retry.isVisible()).toBe(true);
+    await screenshot(page, "profile-error");
+
+    await app.close();
+    app = await startApp(port, true);
+    await retry.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("main[data-state=ready]");
+    expect(await page.locator("h1").innerText()).toBe("Xia Song");
+    await page.waitForSelector(".graph-box[data-state=ready]");
+    await page.context().close();
+  });
+});
