@@ -159,3 +159,22 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Whether a relationship belongs in a slice restricted to [from, to]: co-authorships must overlap the years,
+ * topic and affiliation links must reach `from`; other kinds join nodes that were filtered already.
+ */
+export function edgeInYears(
+  edge: { type: string; props: Record<string, unknown> },
+  from: number | null,
+  to: number | null,
+): boolean {
+  const first = typeof edge.props.firstYear === "number" ? edge.props.firstYear : null;
+  const last = typeof edge.props.lastYear === "number" ? edge.props.lastYear : null;
+  if (edge.type === "COAUTHOR") {
+    return (from === null || last === null || last >= from) && (to === null || first === null || first <= to);
+  }
+  if (edge.type === "WORKS_ON" || edge.type === "AFFILIATED_WITH")
+    return from === null || last === null || last >= from;
+  return true;
+}

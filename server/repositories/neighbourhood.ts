@@ -6,6 +6,7 @@ import { nodeKey, type NodeKind, type NodeRef } from "../graph/keys.ts";
 import { GraphAccumulator, type NodeRow, type SerializedGraph } from "../graph/serialized.ts";
 import {
   addCounts,
+  edgeInYears,
   interleaveByRank,
   selectFirstRing,
   selectSecondRing,
@@ -54,8 +55,15 @@ const SECOND_RING_MIN_PER_SEED = 3;
 const SECOND_RING_MAX_PER_SEED = 25;
 
 export function createNeighbourhoodRepository(graph: GraphRepository) {
-  async function finish<A>(accumulator: GraphAccumulator, byEid: Map<string, NodeRow>, attributes: A) {
-    for (const edge of await graph.edgesAmong(byEid)) accumulator.addEdge(edge);
+  async function finish<A>(
+    accumulator: GraphAccumulator,
+    byEid: Map<string, NodeRow>,
+    attributes: A,
+    years: { from: number | null; to: number | null } = { from: null, to: null },
+  ) {
+    for (const edge of await graph.edgesAmong(byEid)) {
+      if (edgeInYears(edge, years.from, years.to)) accumulator.addEdge(edge);
+    }
     return accumulator.toGraph(attributes);
   }
 
@@ -104,14 +112,19 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
         }
       }
       const left = Object.values(omitted).reduce((sum, count) => sum + (count ?? 0), 0);
-      return finish(accumulator, byEid, {
-        focus: focusKey,
-        depth: options.depth,
-        truncated: left > 0,
-        omitted,
-        total: accumulator.nodes.size + left,
-        unexpanded,
-      });
+      return finish(
+        accumulator,
+        byEid,
+        {
+          focus: focusKey,
+          depth: options.depth,
+          truncated: left > 0,
+          omitted,
+          total: accumulator.nodes.size + left,
+          unexpanded,
+        },
+        query,
+      );
     },
 
     /** Null when the node does not exist. */

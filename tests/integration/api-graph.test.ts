@@ -152,6 +152,12 @@ describe("GET /api/graph/slice", () => {
     for (const paper of papers) expect(paper.attributes.year).toBe(1994);
     const expected = [...oracle.worksByAuthor.get("E.Elizalde")!].filter((id) => oracle.works.get(id)!.year === 1994);
     for (const id of expected) expect(papers.map((p) => p.key)).toContain(`paper:arxiv:${id}`);
+
+    const people = await get(`/api/graph/slice?${q({ focus: "person:arxiv:S.D.Odintsov", depth: 2, from: 1995 })}`);
+    const coauthorEdges = people.body.edges.filter((e) => e.attributes.kind === "coauthor");
+    expect(coauthorEdges.length).toBeGreaterThan(0);
+    for (const edge of coauthorEdges)
+      expect((edge.attributes as { lastYear?: number }).lastYear).toBeGreaterThanOrEqual(1995);
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { NodeKind } from "../../server/graph/keys.ts";
 import {
   allocateBudget,
+  edgeInYears,
   interleaveByRank,
   selectFirstRing,
   selectSecondRing,
@@ -65,5 +66,24 @@ describe("interleaveByRank", () => {
   it("alternates kinds by rank", () => {
     const order = interleaveByRank([...rows("s", "paper", 2), ...rows("s", "person", 3)]).map((r) => r.node.id);
     expect(order).toEqual(["person0", "paper0", "person1", "paper1", "person2"]);
+  });
+});
+
+describe("edgeInYears", () => {
+  const coauthor = { type: "COAUTHOR", props: { firstYear: 1992, lastYear: 1994 } };
+  it.each([
+    [null, null, true],
+    [1994, null, true],
+    [1995, null, false],
+    [null, 1992, true],
+    [null, 1991, false],
+    [1993, 1993, true],
+  ])("co-authorship 1992–1994 within [%s, %s]: %s", (from, to, kept) =>
+    expect(edgeInYears(coauthor, from, to)).toBe(kept),
+  );
+  it("keeps topic links that reach `from` and every other kind", () => {
+    expect(edgeInYears({ type: "WORKS_ON", props: { lastYear: 1993 } }, 1994, null)).toBe(false);
+    expect(edgeInYears({ type: "WORKS_ON", props: { lastYear: 1995 } }, 1994, null)).toBe(true);
+    expect(edgeInYears({ type: "AUTHORED", props: {} }, 1994, 1994)).toBe(true);
   });
 });
