@@ -31,7 +31,7 @@ export function topicsCard(person: Person): HTMLElement {
             h(
               "li",
               { class: "topic-row", "data-key": topic.key },
-              h("a", { class: "topic-row__name", href: explorerPath(topic.key) }, topic.name),
+              h("a", { class: "topic-row__name", href: explorerPath(topic.key), title: topic.name }, topic.name),
               topic.code && topic.code !== topic.name ? h("span", { class: "faint small" }, topic.code) : null,
               h("span", { class: "count" }, plural(topic.works, "work")),
               h(
