@@ -34,8 +34,10 @@ export interface LabelCandidate {
   important?: boolean;
   /** Always labelled, even over other nodes (the hovered node, the focus); still blocks later labels. */
   force?: boolean;
-  /** May cover smaller nodes (never a bigger one, nor another label): for context nodes such as topics. */
+  /** May cover smaller nodes (never a bigger one, a solid one, nor another label): for context nodes (topics). */
   overNodes?: boolean;
+  /** Never covered by an `overNodes` label (the focus, the authors of a paper, other context nodes). */
+  solid?: boolean;
 }
 
 export interface PickLabelsOptions {
@@ -129,7 +131,7 @@ export function pickLabels(
           ?.some(
             (node) =>
               node.key !== candidate.key &&
-              !(candidate.overNodes && node.radius < candidate.radius) &&
+              !(candidate.overNodes && !node.solid && node.radius < candidate.radius) &&
               hitsDisc(box, node.x, node.y, node.radius),
           ),
     ) &&

@@ -64,6 +64,7 @@ export function visibleLabels(
     const text = key === active ? attributes.label : shortLabel(attributes.label ?? "");
     const isNeighbour = state.neighbours.has(key);
     const isFocus = key === state.focusNode;
+    const context = CONTEXT_KINDS.has(attributes.kind) || (counts.get(attributes.kind) ?? 0) <= RARE_KIND_MAX;
     candidates.push({
       key,
       x: position.x,
@@ -81,7 +82,8 @@ export function visibleLabels(
               : rank(attributes.kind, radius, counts, graph.order),
       important: isNeighbour,
       force: key === active || (isFocus && active === null),
-      overNodes: CONTEXT_KINDS.has(attributes.kind) || (counts.get(attributes.kind) ?? 0) <= RARE_KIND_MAX,
+      overNodes: context,
+      solid: context || isFocus || key === active,
     });
   });
   return pickLabels(candidates, { viewport: renderer.getDimensions(), obstacles });

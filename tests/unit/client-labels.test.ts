@@ -77,6 +77,8 @@ describe("pickLabels", () => {
     expect(pickLabels([topic, ...blockers]).get("topic")).toBe("right");
     const big = node("focus", 150, 100, { radius: 20 });
     expect(pickLabels([topic, big]).get("topic")).not.toBe("right");
+    const author = node("author", 150, 100, { solid: true });
+    expect(pickLabels([topic, author]).get("topic")).not.toBe("right");
   });
 
   it("keeps labels clear of overlaid controls", () => {
