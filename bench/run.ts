@@ -9,7 +9,7 @@
  * Results also go to bench/results/api-<time>.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../db/embedded-neo4j.ts";
 import { ensureDemoData } from "../seed/demo-data.ts";
@@ -116,7 +116,15 @@ async function main(): Promise<void> {
   const driver = createDriver(connection);
   try {
     console.log(`[bench] Neo4j: ${database.label}; ${requests} requests per scenario, concurrency ${concurrency}`);
-    for (const scenario of SCENARIOS) for (const url of scenario.urls) await fetch(baseUrl + url).then((r) => r.text());
+    // Two warm-up rounds: query plans are cached and the JVM has compiled the hot paths before anything is timed.
+    for (let round = 0; round < 2; round += 1) {
+      for (const scenario of SCENARIOS)
+        for (const url of scenario.urls) await fetch(baseUrl + url).then((r) => r.text());
+    }
+    const machine = `${cpus().length} CPUs, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}`;
+    console.log(`[bench] machine: ${machine}`);
 
     const results: Array<{ scenario: string } & LatencyStats> = [];
     for (const scenario of SCENARIOS) {
@@ -167,7 +175,7 @@ async function main(): Promise<void> {
     const file = join(RESULTS, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
     writeFileSync(
       file,
-      JSON.stringify({ database: database.label, requests, concurrency, results, comparison }, null, 2),
+      JSON.stringify({ database: database.label, machine, requests, concurrency, results, comparison }, null, 2),
     );
     console.log(`\n[bench] written ${file}`);
   } finally {
