@@ -10,7 +10,7 @@ import {
   type NeighbourRow,
 } from "../../server/graph/slice-plan.ts";
 
-function rows(seed: string, kind: NodeKind, count: number, total = count, prefix = kind): NeighbourRow[] {
+function rows(seed: string, kind: NodeKind, count: number, total = count, prefix: string = kind): NeighbourRow[] {
   return Array.from({ length: count }, (_, rank) => ({
     seed,
     kind,
