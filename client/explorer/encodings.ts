@@ -105,7 +105,7 @@ export function computeCommunities(graph: AbstractGraph): Map<string, number> {
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
 }

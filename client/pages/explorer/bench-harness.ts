@@ -9,6 +9,7 @@ import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
 import type { NodeKind, ResearchGraph } from "../../graph/types.ts";
 import { computeAppearance } from "../../explorer/encodings.ts";
 import { applyFilters, DEFAULT_FILTERS } from "../../explorer/filters.ts";
+import { reduceEdge, reduceNode, type RenderInputs } from "../../explorer/reducers.ts";
 import { createExplorerView, EXPLORER_SETTINGS } from "./renderer.ts";
 
 const KINDS: NodeKind[] = ["person", "person", "paper", "paper", "paper", "topic", "institution"];
@@ -27,12 +28,17 @@ export interface BenchHandle {
   nodePoints(count: number): { x: number; y: number }[];
   startFrames(): void;
   stopFrames(): number[];
+  /**
+   * CPU time of one full pass of the explorer's reducers over every node and edge with a node hovered (what a
+   * hover adds to a frame on top of Sigma's own work), median of 5; 0 for the bare renderer, which has none.
+   */
+  reducerPassMs(): number;
 }
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     return state / 2 ** 32;
   };
 }
@@ -87,6 +93,7 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
   const graph = syntheticGraph(n, m);
   let renderer: Sigma;
   let kill: () => void;
+  let inputs: (() => RenderInputs) | null = null;
   if (mode === "bare") {
     const bare = new Sigma(graph, container, { settings: EXPLORER_SETTINGS });
     renderer = bare as unknown as Sigma;
@@ -104,6 +111,7 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
     view.setInputs({ ...filtered, colors: appearance.colors, sizes: appearance.sizes });
     renderer = view.renderer as unknown as Sigma;
     kill = view.kill;
+    inputs = view.inputs;
   }
   let frames: number[] = [];
   let recording = false;
@@ -114,7 +122,21 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
     last = time;
     requestAnimationFrame(tick);
   };
+  const reducerPassMs = () => {
+    if (!inputs) return 0;
+    const hovered = graph.nodes()[0]!;
+    const base = { ...inputs(), hovered, hoverNeighbours: new Set(graph.neighbors(hovered)) };
+    const times: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const start = performance.now();
+      graph.forEachNode((key, a) => reduceNode(key, a.label, a.size, base));
+      graph.forEachEdge((key, a, source, target) => reduceEdge(key, source, target, a.size, base));
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[2]!;
+  };
   window.__rgeBench = {
+    reducerPassMs,
     mode,
     nodes: graph.order,
     edges: graph.size,
