@@ -2,6 +2,6 @@
 // names like "S.Shelah" or "J.R.Pelaez" become the terms s, shelah / j, r, pelaez, so `shel` or `pelaez` find them
 // (the default analyzer of person_name keeps "s.shelah" as one term). It also lists `orcid` only because IF NOT EXISTS
 // treats an index on the same label and properties as existing, whatever its analyzer.
-// Applied by the search repository on first use; meant for server/neo4j/schema.ts's list too. No parameters.
+// Applied at boot with the other schema files (server/neo4j/schema.ts). No parameters.
 CREATE FULLTEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON EACH [n.name, n.orcid]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'simple'}};
