@@ -22,8 +22,12 @@ export interface NeighbourQuery {
   exclude?: readonly string[];
 }
 
-/** Largest per-kind fetch: bounds the work of one seed however deep a client pages. */
-export const MAX_PER_KIND = 2000;
+/**
+ * Largest per-kind fetch: bounds the work of one seed however deep a client pages. It covers expand's deepest page
+ * (offset 10000 + limit 200, the route schema's bounds): a smaller cap made pages past it come back empty while
+ * `hasMore` stayed true (about 2 s for the arxiv venue's 33k papers at the deepest page).
+ */
+export const MAX_PER_KIND = 10_200;
 
 export function createGraphRepository(reader: GraphReader) {
   return {

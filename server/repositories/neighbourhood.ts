@@ -137,6 +137,7 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
       for (const known of shown) byEid.set(known.eid, known.node);
       const rows = await graph.neighbours([node.eid], {
         kinds: options.kinds,
+        // Round-robin over kinds: the page's items of any one kind are among that kind's first offset + limit.
         perKind: Math.min(MAX_PER_KIND, options.offset + options.limit),
         from: null,
         to: null,

@@ -209,6 +209,25 @@ describe("GET /api/graph/expand", () => {
     });
     expect(everything.json().attributes).toMatchObject({ total: 0, hasMore: false });
   });
+
+  it("pages deep into a hub (the arxiv venue's 33k papers) up to the largest offset", async () => {
+    const node = "venue:arxiv";
+    const [papers] = await query<{ n: number }>(
+      driver,
+      "MATCH (:Venue {id: 'arxiv'})<-[:PUBLISHED_IN]-(p:Paper) RETURN count(p) AS n",
+    );
+    expect(papers!.n).toBeGreaterThan(10_200);
+    const keys = (graph: Graph) => graph.nodes.map((n) => n.key).filter((key) => key !== node);
+    const wide = await get(`/api/graph/expand?${q({ node, offset: 1950, limit: 100 })}`);
+    const deep = await get(`/api/graph/expand?${q({ node, offset: 2000, limit: 50 })}`);
+    expect(keys(wide.body)).toHaveLength(100);
+    expect(keys(deep.body)).toEqual(keys(wide.body).slice(50));
+    expect(deep.body.attributes).toMatchObject({ total: papers!.n, hasMore: true });
+    const deepest = await get(`/api/graph/expand?${q({ node, offset: 10_000, limit: 200 })}`);
+    expect(deepest.status).toBe(200);
+    expect(keys(deepest.body)).toHaveLength(200);
+    expect(deepest.body.attributes.hasMore).toBe(true);
+  });
 });
 
 describe("GET /api/graph/path", () => {
