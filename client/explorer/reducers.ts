@@ -37,7 +37,23 @@ export function emptyRenderInputs(): RenderInputs {
   };
 }
 
+// Shared constant results: Sigma copies what a reducer returns, so the common cases allocate nothing.
 const HIDDEN = { visibility: "hidden" } as const;
+const NO_CHANGE = {} as const;
+const EDGE_FADED = { color: EDGE_FADE_COLOR, zIndex: 0 } as const;
+
+/** Shortened labels, memoised: shortening is string work, and a hover reduces every node again. */
+const SHORT_LABELS = new Map<string, string>();
+const SHORT_LABELS_MAX = 50_000;
+function cachedShortLabel(label: string): string {
+  let short = SHORT_LABELS.get(label);
+  if (short === undefined) {
+    if (SHORT_LABELS.size > SHORT_LABELS_MAX) SHORT_LABELS.clear();
+    short = shortLabel(label);
+    SHORT_LABELS.set(label, short);
+  }
+  return short;
+}
 
 /** Display overrides for one node; `baseSize` is the size Sigma would draw without the explorer's encodings. */
 export function reduceNode(
@@ -47,12 +63,21 @@ export function reduceNode(
   inputs: RenderInputs,
 ): Partial<NodeDisplayData> {
   if (inputs.hiddenNodes.has(key)) return HIDDEN;
-  const out: Partial<NodeDisplayData> = { label: shortLabel(label), labelColor: LABEL_COLOR };
-  const color = inputs.colors.get(key);
-  const size = inputs.sizes.get(key);
-  if (color !== undefined) out.color = color;
-  if (size !== undefined) out.size = size;
+  const hovered = inputs.hovered;
   const selected = inputs.selection.has(key);
+  const size = inputs.sizes.get(key);
+  const out: Partial<NodeDisplayData> = { label: cachedShortLabel(label), labelColor: LABEL_COLOR };
+  if (size !== undefined) out.size = size;
+  // Faded (hover elsewhere): the most common case at scale, decided before anything else is computed.
+  if (hovered !== null && key !== hovered && !selected && !inputs.hoverNeighbours.has(key)) {
+    out.color = NODE_FADE_COLOR;
+    out.labelVisibility = "hidden";
+    out.labelColor = FADED_LABEL_COLOR;
+    out.zIndex = 0;
+    return out;
+  }
+  const color = inputs.colors.get(key);
+  if (color !== undefined) out.color = color;
   if (selected || key === inputs.focus) {
     out.labelVisibility = "visible";
     out.zIndex = 2;
@@ -63,15 +88,17 @@ export function reduceNode(
     out.labelColor = SELECTED_LABEL_COLOR;
     out.size = (size ?? baseSize) * SELECTED_SIZE_FACTOR;
   }
-  const hovered = inputs.hovered;
   if (hovered === null) return out;
-  if (key === hovered) return { ...out, label, labelVisibility: "visible", highlighted: true, zIndex: 3 };
-  if (inputs.hoverNeighbours.has(key)) {
-    const force = inputs.hoverNeighbours.size <= MAX_FORCED_LABELS;
-    return { ...out, zIndex: 2, ...(force ? { labelVisibility: "visible" as const } : {}) };
+  if (key === hovered) {
+    out.label = label;
+    out.labelVisibility = "visible";
+    out.highlighted = true;
+    out.zIndex = 3;
+  } else if (inputs.hoverNeighbours.has(key)) {
+    out.zIndex = 2;
+    if (inputs.hoverNeighbours.size <= MAX_FORCED_LABELS) out.labelVisibility = "visible";
   }
-  if (selected) return out;
-  return { ...out, color: NODE_FADE_COLOR, labelVisibility: "hidden", labelColor: FADED_LABEL_COLOR, zIndex: 0 };
+  return out;
 }
 
 /** Display overrides for one edge: hidden by filters, highlighted when it touches the hovered node, else faded. */
@@ -84,7 +111,7 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   if (inputs.hiddenEdges.has(key)) return HIDDEN;
   const hovered = inputs.hovered;
-  if (hovered === null) return {};
+  if (hovered === null) return NO_CHANGE;
   if (source === hovered || target === hovered) return { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 };
-  return { color: EDGE_FADE_COLOR, zIndex: 0 };
+  return EDGE_FADED;
 }

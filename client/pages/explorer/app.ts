@@ -169,7 +169,7 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
       stopLayout();
       removeOverlaps(graph, { graphUnitsPerPixel: () => 1 / view.renderer.getGraphToViewportRatio() });
     },
-    resetCamera: () => void camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, { duration: 300 }),
+    resetCamera: () => void camera.reset({ duration: 300 }),
     fitSelection: () => void view.fitNodes(model.getState().selection),
     onChange: (listener) => {
       changeListeners.add(listener);
