@@ -52,7 +52,7 @@ export async function buildApp({ config, connection, mode, logger = false }: App
   await app.register(securityHeaders);
   await app.register(neo4jPlugin, { connection, queryTimeoutMs: config.queryTimeoutMs });
   await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
-  await registerRoutes(app, { config, mode });
+  await registerRoutes(app, { mode });
 
   const clientDir = resolve(config.clientDir);
   const hasClient = existsSync(resolve(clientDir, "index.html"));

@@ -44,10 +44,6 @@ export function isNodeKind(value: string): value is NodeKind {
   return (NODE_KINDS as readonly string[]).includes(value);
 }
 
-export function isEdgeKind(value: string): value is EdgeKind {
-  return (EDGE_KINDS as readonly string[]).includes(value);
-}
-
 /** `<kind>:<id>`, e.g. `person:arxiv:S.Shelah`. */
 export function nodeKey(kind: NodeKind, id: string): string {
   return `${kind}:${id}`;

@@ -154,10 +154,6 @@ export class GraphAccumulator {
     return node.key;
   }
 
-  has(key: string): boolean {
-    return this.nodes.has(key);
-  }
-
   /** Adds the edge when both ends are present (or external), and at least one end is a node of this graph. */
   addEdge(row: EdgeRow): void {
     const edge = toSerializedEdge(row);

@@ -1,6 +1,5 @@
 /** Registers every route folder. One line per resource keeps the API's surface readable in one place. */
 import type { FastifyInstance } from "fastify";
-import type { AppConfig } from "../config.ts";
 import graphRoutes from "./graph/index.ts";
 import pathRoutes from "./graph/path.ts";
 import healthRoutes from "./health/index.ts";
@@ -10,12 +9,10 @@ import suggestedRoutes from "./people/suggested.ts";
 import searchRoutes from "./search/index.ts";
 
 export interface RouteContext {
-  config: AppConfig;
   mode: "embedded" | "external";
 }
 
-export async function registerRoutes(app: FastifyInstance, { config, mode }: RouteContext): Promise<void> {
-  void config;
+export async function registerRoutes(app: FastifyInstance, { mode }: RouteContext): Promise<void> {
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
   await app.register(suggestedRoutes);

@@ -1,5 +1,6 @@
 /** GET /api/health: whether Neo4j answers, its version and edition, and node counts per label. */
 import { Type, type FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { RETRY_AFTER_SECONDS } from "../../errors.ts";
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal("ok"), Type.Literal("unavailable")]),
@@ -55,7 +56,7 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (fasti
         fastify.log.warn({ err: error }, "health check could not reach Neo4j");
         return reply
           .code(503)
-          .header("retry-after", "5")
+          .header("retry-after", String(RETRY_AFTER_SECONDS))
           .send({ status: "unavailable" as const, neo4j, counts: null });
       }
     },
