@@ -50,17 +50,19 @@ export interface Selection {
 /** Depth 1: the focus's neighbours, best first per kind, within the budget; omitted = how many exist − shown. */
 export function selectFirstRing(rows: NeighbourRow[], budget: number): Selection {
   const byKind = groupByKind(rows);
+  const { chosen, taken } = takeShares(byKind, budget);
+  const omitted: KindCounts = {};
+  for (const [kind, list] of byKind) omitted[kind] = Math.max(0, (list[0]?.total ?? 0) - (taken[kind] ?? 0));
+  return { rows: chosen, omitted };
+}
+
+/** The best rows of each kind within its water-filled share of `budget`; `taken` counts them per kind. */
+function takeShares(byKind: ReadonlyMap<NodeKind, NeighbourRow[]>, budget: number) {
   const available: KindCounts = {};
   for (const [kind, list] of byKind) available[kind] = list.length;
-  const quota = allocateBudget(available, budget);
-  const chosen: NeighbourRow[] = [];
-  const omitted: KindCounts = {};
-  for (const [kind, list] of byKind) {
-    const taken = list.slice(0, quota[kind] ?? 0);
-    chosen.push(...taken);
-    omitted[kind] = Math.max(0, (list[0]?.total ?? 0) - taken.length);
-  }
-  return { rows: chosen, omitted };
+  const taken = allocateBudget(available, budget);
+  const chosen = [...byKind].flatMap(([kind, list]) => list.slice(0, taken[kind] ?? 0));
+  return { chosen, taken };
 }
 
 interface Candidate {
@@ -107,16 +109,9 @@ export function selectSecondRing(
   );
   const byKind = new Map<NodeKind, NeighbourRow[]>();
   for (const [, candidate] of ranked) push(byKind, candidate.row.kind, candidate.row);
-  const available: KindCounts = {};
-  for (const [kind, list] of byKind) available[kind] = list.length;
-  const quota = allocateBudget(available, budget);
-  const chosen: NeighbourRow[] = [];
+  const { chosen, taken } = takeShares(byKind, budget);
   const omitted: KindCounts = {};
-  for (const [kind, list] of byKind) {
-    const taken = list.slice(0, quota[kind] ?? 0);
-    chosen.push(...taken);
-    omitted[kind] = list.length - taken.length;
-  }
+  for (const [kind, list] of byKind) omitted[kind] = list.length - (taken[kind] ?? 0);
   for (const [group, total] of totals) {
     const kind = group.slice(group.lastIndexOf("|") + 1) as NodeKind;
     const unseen = total - (returned.get(group) ?? 0);
