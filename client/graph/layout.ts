@@ -35,7 +35,12 @@ export interface LayoutRun {
   kill(): void;
 }
 
-export const LAYOUT_DEFAULTS = { marginPx: 4, minDurationMs: 800, maxDurationMs: 3000 } as const;
+export const LAYOUT_DEFAULTS = {
+  marginPx: 4,
+  minDurationMs: 800,
+  maxDurationMs: 3000,
+  workerStartGraceMs: 5000,
+} as const;
 
 export function layoutDuration(order: number): number {
   return Math.min(LAYOUT_DEFAULTS.maxDurationMs, LAYOUT_DEFAULTS.minDurationMs + order * 8);
@@ -57,10 +62,22 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
   let timer: ReturnType<typeof setTimeout> | undefined;
   let resolveDone: () => void = () => {};
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const duration = options.durationMs ?? layoutDuration(graph.order);
+
+  // The time budget starts with the first iteration the worker sends back, not at start(): a worker can take a
+  // second or more to boot on a busy page, and that must not eat the layout's time. A hard cap still ends it if
+  // the worker never answers.
+  const onFirstIteration = () => {
+    graph.off("eachNodeAttributesUpdated", onFirstIteration);
+    if (finished) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => finish(true), duration);
+  };
 
   const finish = (withNoverlap: boolean) => {
     if (finished) return;
     finished = true;
+    graph.off("eachNodeAttributesUpdated", onFirstIteration);
     if (timer !== undefined) clearTimeout(timer);
     supervisor.stop();
     supervisor.kill();
@@ -72,8 +89,9 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
   if (graph.order < 2) {
     finish(false);
   } else {
+    graph.on("eachNodeAttributesUpdated", onFirstIteration);
     supervisor.start();
-    timer = setTimeout(() => finish(true), options.durationMs ?? layoutDuration(graph.order));
+    timer = setTimeout(() => finish(true), duration + LAYOUT_DEFAULTS.workerStartGraceMs);
   }
   return {
     done,
