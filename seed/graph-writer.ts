@@ -53,9 +53,18 @@ export async function writeInBatches<T>(
   return rows;
 }
 
-export async function upsertWorks(context: WriteContext, works: readonly WorkRecord[]): Promise<string[]> {
+/** What re-imported works no longer link to: those nodes' derived edges and counters are stale until rebuilt. */
+export interface Unlinked {
+  authors: string[];
+  topics: string[];
+  /** Institutions on the authorships that were replaced (kept or not). */
+  institutions: string[];
+}
+
+export async function upsertWorks(context: WriteContext, works: readonly WorkRecord[]): Promise<Unlinked> {
   const rows = await writeInBatches(context, "works", "import/upsert-works", "works", works);
-  return rows.flatMap((row) => (row.removedAuthors as string[] | undefined) ?? []);
+  const ids = (key: string) => rows.flatMap((row) => (row[key] as string[] | undefined) ?? []);
+  return { authors: ids("removedAuthors"), topics: ids("removedTopics"), institutions: ids("formerInstitutions") };
 }
 
 export async function upsertPeople(context: WriteContext, people: readonly PersonRecord[]): Promise<void> {

@@ -74,13 +74,13 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   };
 
   await applySchema(options.driver, options.database);
-  const removedAuthors = await upsertWorks(context, works);
+  const unlinked = await upsertWorks(context, works);
   await upsertPeople(context, people);
   const citations = await linkCitations(context, works);
 
-  const personIds = new Set<string>(removedAuthors);
-  const topicIds = new Set<string>();
-  const institutionIds = new Set<string>();
+  const personIds = new Set<string>(unlinked.authors);
+  const topicIds = new Set<string>(unlinked.topics);
+  const institutionIds = new Set<string>(unlinked.institutions);
   const paperIds = new Set<string>(citations.unlinked);
   let selfCitations = 0;
   let listedReferences = 0;

@@ -1,6 +1,7 @@
 // Upserts works with their authorships, topics and venue, replacing what a re-imported work no longer lists.
 // $works: list of WorkRecord maps (seed/work-record.ts), authors carrying institutionIds.
-// Returns the ids of people whose authorship was removed (their derived edges must be recomputed too).
+// Returns the ids of people whose authorship was removed, of topics a work no longer lists, and of the institutions
+// on the replaced authorships: their derived edges and counters must be recomputed too, not only those listed now.
 UNWIND $works AS work
 MERGE (paper:Paper {id: work.id})
 SET paper.title = work.title,
@@ -17,9 +18,12 @@ SET paper.title = work.title,
 WITH paper, work
 CALL (paper, work) {
   OPTIONAL MATCH (former:Person)-[old:AUTHORED]->(paper)
-  WHERE NOT former.id IN [author IN work.authors | author.id]
-  DELETE old
-  RETURN collect(former.id) AS removedAuthors
+  WITH former, old, NOT former.id IN [author IN work.authors | author.id] AS gone
+  WITH collect(CASE WHEN gone THEN former.id END) AS removedAuthors,
+       collect(CASE WHEN gone THEN old END) AS goneAuthorships,
+       reduce(ids = [], listed IN collect(coalesce(old.institutionIds, [])) | ids + listed) AS formerInstitutions
+  FOREACH (old IN goneAuthorships | DELETE old)
+  RETURN removedAuthors, formerInstitutions
 }
 CALL (paper, work) {
   UNWIND work.authors AS author
@@ -37,6 +41,7 @@ CALL (paper, work) {
   OPTIONAL MATCH (paper)-[old:HAS_TOPIC]->(topic:Topic)
   WHERE NOT topic.id IN [t IN work.topics | t.id]
   DELETE old
+  RETURN collect(topic.id) AS removedTopics
 }
 CALL (paper, work) {
   UNWIND work.topics AS t
@@ -56,5 +61,7 @@ CALL (paper, work) {
   SET venue.name = v.name, venue.type = v.type
   MERGE (paper)-[:PUBLISHED_IN]->(venue)
 }
-UNWIND CASE WHEN size(removedAuthors) = 0 THEN [null] ELSE removedAuthors END AS removed
-RETURN collect(DISTINCT removed) AS removedAuthors
+WITH collect(removedAuthors) AS authors, collect(removedTopics) AS topics, collect(formerInstitutions) AS institutions
+RETURN reduce(ids = [], listed IN authors | ids + listed) AS removedAuthors,
+       reduce(ids = [], listed IN topics | ids + listed) AS removedTopics,
+       reduce(ids = [], listed IN institutions | ids + listed) AS formerInstitutions

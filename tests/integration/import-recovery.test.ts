@@ -9,6 +9,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { isPortFree } from "../../db/free-port.ts";
+import { runImport } from "../../seed/import.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { fingerprint } from "../_helpers/fingerprint.ts";
@@ -121,6 +122,41 @@ describe("import CLI: bad input", () => {
     const missing = await runCli("seed/cli.ts", [join(dir, "absent.csv")], env).done;
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/absent\.csv: no such file/);
+  });
+});
+
+describe("re-importing a changed work", () => {
+  const dir = mkdtempSync(join(tmpdir(), "rge-changed-work-"));
+  const oa = (id: string) => `https://openalex.org/${id}`;
+  const work = (topic: string, institutions: string[]) =>
+    JSON.stringify({
+      id: oa("W1"),
+      title: "A work that changes between imports",
+      publication_year: 2020,
+      authorships: [
+        {
+          author: { id: oa("A1"), display_name: "Ann Author" },
+          institutions: institutions.map((id) => ({ id: oa(id), display_name: `Institute ${id}` })),
+        },
+      ],
+      topics: [{ id: oa(topic), display_name: `Topic ${topic}` }],
+    });
+
+  it("recounts the topic and institution it no longer links to", async () => {
+    await wipe();
+    const before = join(dir, "before.jsonl");
+    const after = join(dir, "after.jsonl");
+    writeFileSync(before, `${work("T1", ["I1"])}\n`);
+    writeFileSync(after, `${work("T2", [])}\n`);
+    await runImport({ driver, database: "neo4j", files: [before] });
+    const stats = "MATCH (n {id: $id}) RETURN coalesce(n.worksCount, 0) + n.peopleCount AS n";
+    expect(await count(stats, { id: "openalex:T1" })).toBe(2);
+    expect(await count("MATCH (n {id: $id}) RETURN n.peopleCount AS n", { id: "openalex:I1" })).toBe(1);
+
+    await runImport({ driver, database: "neo4j", files: [after] });
+    expect(await count(stats, { id: "openalex:T1" })).toBe(0);
+    expect(await count(stats, { id: "openalex:T2" })).toBe(2);
+    expect(await count("MATCH (n {id: $id}) RETURN n.peopleCount AS n", { id: "openalex:I1" })).toBe(0);
   });
 });
 
