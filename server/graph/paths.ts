@@ -20,7 +20,10 @@ export interface PathResult {
   graph: SerializedGraph<PathAttributes>;
 }
 
-/** Keeps the k paths that come first in key order (so the answer does not depend on the database's order). */
+/**
+ * Keeps the k of `rows` that come first in key order. Deterministic over the rows given; between hubs with more
+ * shortest paths than the repository fetches (PATH_CAP), which rows those are is the database's choice.
+ */
 export function shapePaths(rows: PathRow[], k: number, attributes: PathAttributes): PathResult {
   const keyed = rows.map((row) => ({ row, keys: row.nodes.map(({ node }) => nodeKey(node.kind, node.id)) }));
   keyed.sort((a, b) => {

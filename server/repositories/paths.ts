@@ -5,7 +5,10 @@ import { shapePaths, type PathResult, type PathRow } from "../graph/paths.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 import type { GraphRepository } from "./graph.ts";
 
-/** Paths fetched before sorting (the answer keeps k of them). */
+/**
+ * Paths fetched before sorting (the answer keeps k of them). Ordering all shortest paths in Cypher first would make the
+ * choice canonical, but between hubs (venue arxiv → topic hep-th: 10k two-hop paths) it would materialize them all.
+ */
 const PATH_CAP = 100;
 
 export function createPathsRepository(reader: GraphReader, graph: GraphRepository) {
