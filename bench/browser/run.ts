@@ -142,6 +142,7 @@ async function main(): Promise<void> {
           `   pan ${r.pan.p50} / ${r.pan.p95} / ${r.pan.max} (${r.pan.frames} frames)   load ${r.loadMs} ms`,
       );
     }
+    console.log(`  explorer reducer pass (every node and edge, one node hovered): ${explorer.reducerPassMs} ms`);
     console.log(
       `  ratio explorer/bare: hover p50 ${result.ratio.hoverP50}, p95 ${result.ratio.hoverP95}; pan p50 ${result.ratio.panP50}, p95 ${result.ratio.panP95}`,
     );

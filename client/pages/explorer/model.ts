@@ -153,11 +153,9 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     getDerived: () => derived,
     busy: () => pending > 0,
     update,
-    expand: (node) => update(pushStep({ type: "expand", node, page: derived.expanded.has(node) ? 1 : 0 }), "push"),
-    showMore: (node) => {
-      const step = nextPageStep(derived, node) ?? { type: "expand", node, page: 0 };
-      return update(pushStep(step), "push");
-    },
+    // Expanding an expanded node asks for its next page: the same as "show more".
+    expand: (node) => update(pushStep(nextPageStep(derived, node) ?? { type: "expand", node, page: 0 }), "push"),
+    showMore: (node) => update(pushStep(nextPageStep(derived, node) ?? { type: "expand", node, page: 0 }), "push"),
     collapse: (node) => update(pushStep({ type: "collapse", node }), "push"),
     add: (node) => update(pushStep({ type: "add", node }), "push"),
     hasMore: (node) => {
