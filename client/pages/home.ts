@@ -52,7 +52,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
         { class: "hero__lead muted" },
         "Profiles with a trust snapshot, co-authors, topics and an interactive graph of the papers, people and institutions around them.",
       ),
-      searchBox({ large: true, autofocus: true, placeholder: "Search a researcher, a paper or a topic…" }),
+      searchBox({ large: true, autofocus: true, placeholder: "Search people, papers, topics…" }),
       stats,
     ),
     h(
