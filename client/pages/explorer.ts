@@ -31,6 +31,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
   const state = fromSearch(window.location.search) ?? fromSearch(`focus=${encodeURIComponent(DEFAULT_FOCUS)}`)!;
   document.title = "Explorer · Research Graph Explorer";
   document.body.classList.add("ex-body");
+  document.documentElement.classList.add("ex-root");
   const canvas = h("div", { class: "ex-canvas", "aria-label": "Graph canvas", role: "img" });
   const toast = h("div", { class: "ex-toast", role: "alert", hidden: true });
   const shell = h("div", { class: "ex" });
@@ -72,6 +73,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
     if (toastTimer !== undefined) clearTimeout(toastTimer);
     app.kill();
     document.body.classList.remove("ex-body");
+    document.documentElement.classList.remove("ex-root");
     delete window.__rgeExplorer;
   };
 }

@@ -150,6 +150,8 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
       graphAction(async () => {
         if (!graph.hasNode(node)) await model.add(node);
         await model.update(select(node), "replace");
+        // The settle layout moves the new nodes: aim the camera once they are where they will stay.
+        await layout?.done;
         await view.focusNode(node);
       }),
     undo: () => graphAction(() => model.update(undo(), "push")),
