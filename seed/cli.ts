@@ -35,13 +35,14 @@ function parseArgs(argv: string[]): { files: string[]; strict: boolean; batchSiz
 
 async function main(): Promise<number> {
   let args;
+  let config;
   try {
     args = parseArgs(process.argv.slice(2));
+    config = loadConfig();
   } catch (error) {
     console.error(`import: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig();
   const database = await openGraphDatabase(config, (line) => console.error(line));
   const driver = createDriver(database.connection);
   try {

@@ -113,6 +113,15 @@ describe("import CLI: bad input", () => {
     expect(await count("MATCH (n) RETURN count(n) AS n")).toBe(0);
   });
 
+  it("db:start and the importer refuse an invalid setting, naming it, before starting anything", async () => {
+    const db = await runCli("db/cli.ts", ["start"], { NEO4J_EMBEDDED_PORT: "abc", RGE_DATA_DIR: dir }).done;
+    expect(db.code).toBe(64);
+    expect(db.stderr).toContain("invalid `NEO4J_EMBEDDED_PORT`");
+    const imported = await runCli("seed/cli.ts", [bad], { ...env, RGE_QUERY_TIMEOUT_MS: "0" }).done;
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain("invalid `RGE_QUERY_TIMEOUT_MS`");
+  });
+
   it("exits 2 on a file in no known format or a missing file", async () => {
     const notes = join(dir, "notes.txt");
     writeFileSync(notes, "just some words\n");
