@@ -29,6 +29,24 @@ export interface NeighbourQuery {
  */
 export const MAX_PER_KIND = 10_200;
 
+/** The neighbour statements, by the kind of neighbour they return (each also filters its seeds by label). */
+const NEIGHBOUR_STATEMENTS: readonly { kind: NodeKind; file: string }[] = [
+  ["person", "paper"],
+  ["person", "person"],
+  ["person", "topic"],
+  ["person", "institution"],
+  ["paper", "person"],
+  ["paper", "topic"],
+  ["paper", "paper"],
+  ["paper", "venue"],
+  ["topic", "paper"],
+  ["topic", "person"],
+  ["institution", "person"],
+  ["venue", "paper"],
+].map(([seed, kind]) => ({ kind: kind as NodeKind, file: `graph/neighbours/${seed}-${kind}` }));
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function createGraphRepository(reader: GraphReader) {
   return {
     /** The nodes that exist among `refs`, in no particular order. */
@@ -38,25 +56,34 @@ export function createGraphRepository(reader: GraphReader) {
       return rows.map((row) => ({ eid: row.eid as string, node: row.node as NodeRow }));
     },
 
-    /** Ranked neighbours of each seed, at most `perKind` per seed and kind, each row carrying the kind's total. */
+    /**
+     * Ranked neighbours of each seed, at most `perKind` per seed and kind, each row carrying the kind's total.
+     * One small statement per (seed label, neighbour kind) — see cypher/graph/neighbours/ — rather than one UNION:
+     * Neo4j plans a statement again for each new parameter shape, and the UNION took seconds to plan each time.
+     */
     async neighbours(eids: readonly string[], query: NeighbourQuery): Promise<NeighbourRow[]> {
       if (eids.length === 0 || query.kinds.length === 0) return [];
-      const rows = await reader.read("graph/neighbours", {
+      const params = {
         eids: [...eids],
-        kinds: [...query.kinds],
         exclude: [...(query.exclude ?? [])],
         perKind: neo4j.int(Math.max(1, Math.min(MAX_PER_KIND, query.perKind))),
         from: query.from === null ? null : neo4j.int(query.from),
         to: query.to === null ? null : neo4j.int(query.to),
-      });
-      return rows.map((row) => ({
-        seed: row.seed as string,
-        kind: row.kind as NodeKind,
-        total: row.total as number,
-        rank: row.rank as number,
-        eid: row.eid as string,
-        node: row.node as NodeRow,
-      }));
+      };
+      const rows = [];
+      for (const statement of NEIGHBOUR_STATEMENTS) {
+        if (query.kinds.includes(statement.kind)) rows.push(...(await reader.read(statement.file, params)));
+      }
+      return rows
+        .map((row) => ({
+          seed: row.seed as string,
+          kind: row.kind as NodeKind,
+          total: row.total as number,
+          rank: row.rank as number,
+          eid: row.eid as string,
+          node: row.node as NodeRow,
+        }))
+        .sort((a, b) => compareText(a.seed, b.seed) || compareText(a.kind, b.kind) || a.rank - b.rank);
     },
 
     /** Every API-visible relationship between two of the nodes; `nodes` maps element id → node. */

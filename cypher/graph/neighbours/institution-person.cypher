@@ -1,0 +1,23 @@
+// The ranked person neighbours of each Institution seed: the best $perKind, plus how many exist (total).
+// One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
+// in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
+// $eids: element ids of the seed nodes (only those labelled Institution match).
+// $exclude: element ids never returned nor counted (nodes the caller already shows).
+// $perKind: Cypher integer, neighbours kept per seed.
+// $from, $to: year bounds or null.
+MATCH (n:Institution) WHERE elementId(n) IN $eids
+CALL (n) {
+  MATCH (m:Person)-[r:AFFILIATED_WITH]->(n) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude
+  WITH r, m ORDER BY r.works DESC, m.id LIMIT $perKind
+  RETURN collect({r: r, m: m, kind: 'person'}) AS top
+}
+WITH n, COUNT { MATCH (m:Person)-[r:AFFILIATED_WITH]->(n) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude } AS total, top
+WHERE size(top) > 0
+UNWIND range(0, size(top) - 1) AS rank
+WITH n, total, rank, top[rank] AS hit
+WITH n, total, rank, hit.kind AS kind, hit.r AS r, hit.m AS m
+RETURN elementId(n) AS seed, kind, total, rank, elementId(m) AS eid,
+       m {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .firstYear, .lastYear, .code,
+          kind: kind, papersCount: CASE WHEN m:Venue THEN COUNT { (m)<-[:PUBLISHED_IN]-() } END} AS node,
+       type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props
+ORDER BY seed, kind, rank
