@@ -101,6 +101,8 @@ export interface Person {
   closeCollaborators: Collaborator[];
   coauthors: Collaborator[];
   coauthorsTotal: number;
+  /** Shared works that make a co-author a close collaborator (server setting). */
+  closeCollaboratorMinWorks: number;
 }
 
 export interface TopicRef {

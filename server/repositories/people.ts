@@ -18,13 +18,14 @@ export interface WorksPage {
 
 export function createPeopleRepository(reader: GraphReader, options: { closeCollaboratorMinWorks: number }) {
   return {
-    async profile(id: string): Promise<Profile | null> {
+    async profile(id: string): Promise<(Profile & { closeCollaboratorMinWorks: number }) | null> {
       const [row] = await reader.read("people/profile", {
         id,
         minWorks: neo4j.int(options.closeCollaboratorMinWorks),
         coauthorLimit: neo4j.int(COAUTHOR_LIST_LIMIT),
       });
-      return row ? presentProfile(row) : null;
+      // The threshold travels with the profile so a client can say what "close" means here.
+      return row ? { ...presentProfile(row), closeCollaboratorMinWorks: options.closeCollaboratorMinWorks } : null;
     },
 
     async works(id: string, page: { sort: WorksSort; offset: number; limit: number }): Promise<WorksPage | null> {

@@ -120,6 +120,7 @@ describe("the seed profile (Xia Song)", () => {
     const { status, body } = await get(personUrl("arxiv:Xia Song"));
     expect(status).toBe(200);
     expect(body.counts).toMatchObject({ works: 7, topics: 3, coauthors: 53, closeCollaborators: 4, followers: 0 });
+    expect(body.closeCollaboratorMinWorks).toBe(3);
     expect(body.topics.map((t: { code: string }) => t.code).sort()).toEqual(["cs.AI", "cs.CL", "cs.LG"]);
     expect(
       Object.fromEntries(

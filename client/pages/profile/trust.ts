@@ -93,7 +93,7 @@ export function trustSnapshot(person: Person): HTMLElement {
       stat(
         formatNumber(collaborators),
         collaborators === 1 ? "close collaborator" : "close collaborators",
-        `Co-authors with repeated joint work (several shared works), out of ${formatNumber(person.counts.coauthors)} co-authors.${factorText(factor("coauthors"))}`,
+        `Co-authors with ${person.closeCollaboratorMinWorks} or more shared works, out of ${formatNumber(person.counts.coauthors)} co-authors.${factorText(factor("coauthors"))}`,
         "close-collaborators",
       ),
     ),

@@ -70,6 +70,7 @@ export const ProfileSchema = Type.Object({
   closeCollaborators: Type.Array(PersonLink),
   coauthors: Type.Array(PersonLink),
   coauthorsTotal: Type.Integer(),
+  closeCollaboratorMinWorks: Type.Integer({ minimum: 1 }),
 });
 
 export const AuthorSchema = Type.Object({
