@@ -1,13 +1,13 @@
 /** /people/<id>: the researcher profile with its embedded research-graph slice. */
 import "../styles/graph.css";
 import "../styles/detail.css";
-import { api, ApiError, type Person } from "../api.ts";
+import { api, type Person } from "../api.ts";
 import { nodeKey, type SerializedSlice } from "../graph/types.ts";
 import type { Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
 import { pageFrame } from "../ui/site-header.ts";
-import { errorState, loadingState, notFoundState } from "../ui/states.ts";
+import { mountDetailPage } from "../ui/detail-page.ts";
 import { profileHeader } from "./profile/header.ts";
 import { collaboratorsCard, topicsCard } from "./profile/network.ts";
 import { suggestedCard } from "./profile/suggested.ts";
@@ -18,73 +18,49 @@ export function mount(root: HTMLElement, route: Route): () => void {
   if (route.page !== "person") throw new Error("profile: mounted on a non-person route");
   const id = route.id;
   const main = pageFrame(root, "profile");
-  const cleanups: (() => void)[] = [];
-  let controller = new AbortController();
   let slice: Promise<SerializedSlice> | undefined;
 
-  const render = (person: Person) => {
-    document.title = `${person.name} · Research Graph Explorer`;
-    const graph = graphPanel({
-      eyebrow: "Research graph",
-      title: "See the researcher in context",
-      description: "Adjacent papers, co-authors, topics and institutions, without leaving the profile.",
-      slice: { focus: person.key, depth: 1 },
-      subject: person.name,
-      prefetched: person.key === nodeKey("person", id) ? slice : undefined,
-    });
-    slice = undefined;
-    const suggested = suggestedCard(person.id, person.name);
-    const works = worksCard(person.id, person.counts.works);
-    cleanups.push(graph.destroy, suggested.abort, works.abort);
-    main.replaceChildren(
-      profileHeader(person),
-      h(
-        "div",
-        { class: "detail-layout" },
-        h("div", { class: "detail-main" }, graph.element, works.element),
+  return mountDetailPage({
+    main,
+    noun: "Researcher",
+    id,
+    loadingText: "Loading the profile…",
+    fetch: (signal) => {
+      // The slice is the slowest request: start it with the profile's, not after it (again on every retry).
+      slice = api.slice({ focus: nodeKey("person", id), depth: 1 }, signal);
+      slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
+      return api.person(id, signal);
+    },
+    render: (person: Person, cleanups) => {
+      document.title = `${person.name} · Research Graph Explorer`;
+      const graph = graphPanel({
+        eyebrow: "Research graph",
+        title: "See the researcher in context",
+        description: "Adjacent papers, co-authors, topics and institutions, without leaving the profile.",
+        slice: { focus: person.key, depth: 1 },
+        subject: person.name,
+        prefetched: person.key === nodeKey("person", id) ? slice : undefined,
+      });
+      slice = undefined;
+      const suggested = suggestedCard(person.id, person.name);
+      const works = worksCard(person.id, person.counts.works);
+      cleanups.push(graph.destroy, suggested.abort, works.abort);
+      main.replaceChildren(
+        profileHeader(person),
         h(
           "div",
-          { class: "detail-side" },
-          trustSnapshot(person),
-          topicsCard(person),
-          collaboratorsCard(person),
-          suggested.element,
+          { class: "detail-layout" },
+          h("div", { class: "detail-main" }, graph.element, works.element),
+          h(
+            "div",
+            { class: "detail-side" },
+            trustSnapshot(person),
+            topicsCard(person),
+            collaboratorsCard(person),
+            suggested.element,
+          ),
         ),
-      ),
-    );
-    main.dataset.state = "ready";
-  };
-
-  const load = () => {
-    controller.abort();
-    controller = new AbortController();
-    const signal = controller.signal;
-    main.dataset.state = "loading";
-    main.replaceChildren(loadingState("Loading the profile…"));
-    // The slice is the slowest request: start it with the profile's, not after it (again on every retry).
-    slice = api.slice({ focus: nodeKey("person", id), depth: 1 }, signal);
-    slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
-    api
-      .person(id, signal)
-      .then(render)
-      .catch((error: unknown) => {
-        if (signal.aborted) return;
-        if (error instanceof ApiError && error.isNotFound) {
-          document.title = "Researcher not found · Research Graph Explorer";
-          main.dataset.state = "not-found";
-          main.replaceChildren(
-            notFoundState("Researcher", `No researcher with the id “${id}” is in the research graph.`),
-          );
-          return;
-        }
-        main.dataset.state = "error";
-        main.replaceChildren(errorState(error, load, { page: true }));
-      });
-  };
-
-  load();
-  return () => {
-    controller.abort();
-    cleanups.forEach((cleanup) => cleanup());
-  };
+      );
+    },
+  });
 }

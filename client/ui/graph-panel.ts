@@ -9,14 +9,13 @@
  */
 import { api, type SliceParams } from "../api.ts";
 import type { SerializedSlice } from "../graph/types.ts";
-import { countByKind, createGraph } from "../graph/create-graph.ts";
+import { createGraph } from "../graph/create-graph.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
-import { KIND_LABELS } from "../graph/style.ts";
 import type { ResearchGraph } from "../graph/types.ts";
 import { h, icon, replace, uid } from "./dom.ts";
-import { formatNumber } from "./format.ts";
-import { legend } from "./legend.ts";
+import { graphFootPlaceholder, graphFootRows } from "./graph-foot.ts";
+import { graphNodeList } from "./graph-node-list.ts";
 import { explorerPath } from "./links.ts";
 import { nodeCard } from "./node-card.ts";
 import { errorState } from "./states.ts";
@@ -53,8 +52,6 @@ const ZOOM_IN = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" str
 const ZOOM_OUT = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M4 10h12"/></svg>`;
 const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5"/></svg>`;
 
-const HINT = "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom.";
-
 export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const titleId = uid("graph-title");
   const explorerHref = explorerPath(options.slice.focus, {
@@ -85,14 +82,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     badge,
     cardSlot,
   );
-  // The foot is laid out before the graph arrives (placeholders of the same height), so nothing below it moves.
-  const foot = h(
-    "div",
-    { class: "graph-foot" },
-    h("ul", { class: "legend plain-list" }),
-    h("p", { class: "graph-foot__summary faint small" }, "\u00a0"),
-    h("p", { class: "graph-foot__hint faint small" }, HINT),
-  );
+  const foot = graphFootPlaceholder();
   const nodeList = h("div", { class: "graph-nodes" });
   const element = h(
     "section",
@@ -190,64 +180,6 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     );
   };
 
-  const renderFoot = (graph: ResearchGraph) => {
-    const attributes = graph.getAttributes();
-    replace(
-      foot,
-      legend(countByKind(graph), attributes),
-      h(
-        "p",
-        { class: "graph-foot__summary faint small" },
-        `${formatNumber(graph.order)} nodes · ${formatNumber(graph.size)} links`,
-        attributes.truncated ? " · the busiest neighbours are shown" : "",
-      ),
-      h(
-        "p",
-        { class: "graph-foot__hint faint small" },
-        "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom.",
-      ),
-    );
-  };
-
-  /** Keyboard access to the nodes: a collapsed list whose buttons highlight a node and open its card. */
-  const renderNodeList = (graph: ResearchGraph) => {
-    const nodes = graph
-      .nodes()
-      .sort((a, b) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size") || a.localeCompare(b));
-    replace(
-      nodeList,
-      h(
-        "details",
-        { class: "graph-nodes__details" },
-        h("summary", {}, `List the ${formatNumber(nodes.length)} nodes of this graph`),
-        h(
-          "ul",
-          { class: "graph-nodes__list plain-list" },
-          nodes.map((node) => {
-            const attributes = graph.getNodeAttributes(node);
-            return h(
-              "li",
-              {},
-              h(
-                "button",
-                {
-                  type: "button",
-                  class: `graph-nodes__item kind-${attributes.kind}`,
-                  onclick: () => openCard(node),
-                  onfocus: () => view?.hover(node),
-                  onblur: () => view?.hover(null),
-                },
-                h("span", { class: "dot", "aria-hidden": "true" }),
-                h("span", { class: "visually-hidden" }, `${KIND_LABELS[attributes.kind]}: `),
-                attributes.label,
-              ),
-            );
-          }),
-        ),
-      ),
-    );
-  };
-
   const load = async () => {
     teardown();
     closeCard();
@@ -289,8 +221,8 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     view = createSigmaView(canvas, graph, { onNodeClick: openCard, onStageClick: closeCard, labelObstacles: overlays });
     buttons();
     controls.hidden = false;
-    renderFoot(graph);
-    renderNodeList(graph);
+    replace(foot, ...graphFootRows(graph));
+    replace(nodeList, graphNodeList(graph, { open: openCard, hover: (node) => view?.hover(node) }));
     box.dataset.state = "ready";
     box.dataset.layout = "running";
     badge.hidden = false;
