@@ -19,3 +19,16 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   const port = typeof address === "object" && address ? address.port : 0;
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
 }
+
+export interface JsonResponse<T> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+/** GET through app.inject() with the parsed JSON body (untyped by default: tests assert on its shape). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test bodies are checked field by field
+export async function getJson<T = any>(app: FastifyInstance, url: string): Promise<JsonResponse<T>> {
+  const response = await app.inject({ method: "GET", url });
+  return { status: response.statusCode, body: response.json<T>(), headers: response.headers };
+}

@@ -1,6 +1,7 @@
 /** Every error code of the API (server/errors.ts) through the real app, and that 5xx bodies leak nothing. */
 import type { FastifyInstance } from "fastify";
 import neo4j, { Neo4jError } from "neo4j-driver";
+import { getJson } from "../_helpers/app-server.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../db/free-port.ts";
 import { buildApp } from "../../server/app.ts";
@@ -22,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-const get = async (url: string, target = app) => {
-  const response = await target.inject({ method: "GET", url });
-  return { status: response.statusCode, body: response.json(), headers: response.headers };
-};
+const get = (url: string, target = app) => getJson(target, url);
 
 describe("404 RGE_NOT_FOUND", () => {
   it.each([

@@ -8,7 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExpandSchema, PathSchema, SliceSchema } from "../../server/routes/graph/schema.ts";
-import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
+import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { coauthorDistance, seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { query, testDriver } from "../_helpers/graph.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
@@ -35,10 +35,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function get<T = Graph>(url: string): Promise<{ status: number; body: T }> {
-  const response = await app.inject({ method: "GET", url });
-  return { status: response.statusCode, body: response.json() as T };
-}
+const get = <T = Graph>(url: string) => getJson<T>(app, url);
 const q = (params: Record<string, string | number>) =>
   new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
 

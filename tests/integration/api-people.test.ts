@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ProfileSchema, WorksSchema } from "../../server/routes/people/schema.ts";
-import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
+import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
 
@@ -26,10 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-async function get(url: string) {
-  const response = await app.inject({ method: "GET", url });
-  return { status: response.statusCode, body: response.json() };
-}
+const get = (url: string) => getJson(app, url);
 const personUrl = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 
 /** Seed profile author names (its own JSON, read here): they must not collide with Paperscape listing names. */

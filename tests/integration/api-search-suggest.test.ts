@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PaperSchema } from "../../server/routes/papers/schema.ts";
 import { SuggestionsSchema } from "../../server/routes/people/schema.ts";
 import { SearchSchema } from "../../server/routes/search/schema.ts";
-import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
+import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
 
 let running: RunningApp;
@@ -19,10 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => running.close());
 
-async function get(url: string) {
-  const response = await app.inject({ method: "GET", url });
-  return { status: response.statusCode, body: response.json() };
-}
+const get = (url: string) => getJson(app, url);
 const search = (q: string, extra = "") => get(`/api/search?q=${encodeURIComponent(q)}${extra}`);
 
 describe("GET /api/search", () => {
