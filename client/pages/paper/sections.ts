@@ -1,9 +1,10 @@
 /** Paper page sections: a stats/topics side card, and the reference and cited-by lists. */
 import type { Paper, PaperRef } from "../../api.ts";
 import { paperPath } from "../../router.ts";
-import { h, replace } from "../../ui/dom.ts";
+import { h } from "../../ui/dom.ts";
 import { formatNumber, plural } from "../../ui/format.ts";
 import { explorerPath } from "../../ui/links.ts";
+import { showMoreList } from "../../ui/show-more-list.ts";
 import { withTooltip } from "../../ui/tooltip.ts";
 
 export function abstractCard(paper: Paper): HTMLElement {
@@ -101,24 +102,7 @@ function refRow(ref: PaperRef): HTMLElement {
 export function citationsCard(kind: "references" | "cited-by", items: PaperRef[], total: number): HTMLElement {
   const title = kind === "references" ? "References" : "Cited by";
   const id = `${kind}-title`;
-  const list = h("ul", { class: "plain-list row-list", "data-list": kind });
-  const render = (all: boolean) => replace(list, (all ? items : items.slice(0, LIST_SHOWN)).map(refRow));
-  render(false);
-  const hidden = items.length - LIST_SHOWN;
-  const toggle =
-    hidden > 0
-      ? h(
-          "button",
-          { class: "button link-button", type: "button", "aria-expanded": "false" },
-          `Show ${formatNumber(hidden)} more`,
-        )
-      : null;
-  toggle?.addEventListener("click", () => {
-    const expanded = toggle.getAttribute("aria-expanded") === "true";
-    render(!expanded);
-    toggle.setAttribute("aria-expanded", String(!expanded));
-    toggle.textContent = expanded ? `Show ${formatNumber(hidden)} more` : "Show fewer";
-  });
+  const { list, toggle } = showMoreList(items, LIST_SHOWN, refRow, kind);
   return h(
     "section",
     { class: `card citations citations--${kind}`, "aria-labelledby": id },

@@ -1,9 +1,10 @@
 /** Topics with counts, close collaborators and co-authors with shared-work counts, each linked. */
 import type { Collaborator, Person } from "../../api.ts";
 import { personPath } from "../../router.ts";
-import { h, replace } from "../../ui/dom.ts";
+import { h } from "../../ui/dom.ts";
 import { formatNumber, plural, yearRange } from "../../ui/format.ts";
 import { explorerPath } from "../../ui/links.ts";
+import { showMoreList } from "../../ui/show-more-list.ts";
 
 const COAUTHORS_SHOWN = 8;
 
@@ -62,26 +63,7 @@ function collaboratorRow(collaborator: Collaborator): HTMLElement {
 export function collaboratorsCard(person: Person): HTMLElement {
   const close = new Set(person.closeCollaborators.map((c) => c.id));
   const others = person.coauthors.filter((c) => !close.has(c.id));
-  const list = h("ul", { class: "plain-list row-list", "data-list": "coauthors" });
-  const renderOthers = (all: boolean) => {
-    replace(list, (all ? others : others.slice(0, COAUTHORS_SHOWN)).map(collaboratorRow));
-  };
-  renderOthers(false);
-  const hidden = others.length - COAUTHORS_SHOWN;
-  const toggle =
-    hidden > 0
-      ? h(
-          "button",
-          { class: "button link-button", type: "button", "aria-expanded": "false" },
-          `Show ${formatNumber(hidden)} more`,
-        )
-      : null;
-  toggle?.addEventListener("click", () => {
-    const expanded = toggle.getAttribute("aria-expanded") === "true";
-    renderOthers(!expanded);
-    toggle.setAttribute("aria-expanded", String(!expanded));
-    toggle.textContent = expanded ? `Show ${formatNumber(hidden)} more` : "Show fewer";
-  });
+  const { list, toggle } = showMoreList(others, COAUTHORS_SHOWN, collaboratorRow, "coauthors");
   const notListed = person.coauthorsTotal - person.coauthors.length;
   return h(
     "section",
