@@ -10,11 +10,15 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AppConfig } from "./config.ts";
-import { RETRY_AFTER_SECONDS, toApiError } from "./errors.ts";
+import { createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler } from "./error-handler.ts";
 import type { Neo4jConnection } from "./neo4j/driver.ts";
+import admission from "./plugins/admission.ts";
 import neo4jPlugin from "./plugins/neo4j.ts";
+import rateLimit from "./plugins/rate-limit.ts";
 import repositoriesPlugin from "./plugins/repositories.ts";
-import securityHeaders from "./plugins/security-headers.ts";
+import securityHeaders, { staticSecurityHeaders } from "./plugins/security-headers.ts";
+import strictNumbers from "./plugins/strict-numbers.ts";
+import { createAvailability, type GraphAvailability } from "./resilience/availability.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 export interface AppOptions {
@@ -22,25 +26,40 @@ export interface AppOptions {
   connection: Neo4jConnection;
   mode: "embedded" | "external";
   logger?: FastifyServerOptions["logger"];
+  /** What is known about the database's health; main.ts passes the embedded supervisor's. */
+  availability?: GraphAvailability;
 }
 
 /** Builds the app (not listening). */
-export async function buildApp({ config, connection, mode, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, connection, mode, logger = false } = options;
+  const availability = options.availability ?? createAvailability();
+  const errors = {
+    graphRetryAfterSeconds: () => availability.retryAfterSeconds(),
+    securityHeaders: staticSecurityHeaders(config.http.trustProxy),
+  };
+  const { http } = config;
   const app = Fastify({
     logger,
     // Request lines would drown the console of `npm start`; errors are still logged by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { coerceTypes: "array", removeAdditional: false } },
+    trustProxy: http.trustProxy,
+    bodyLimit: http.bodyLimitBytes,
+    // Slow clients: the whole request must arrive in time, idle keep-alive sockets close, idle sockets are dropped.
+    requestTimeout: http.requestTimeoutMs,
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    connectionTimeout: http.requestTimeoutMs + config.queryTimeoutMs,
+    // Node checks those timeouts every `connectionsCheckingInterval` (30 s by default): often enough to matter.
+    http: { connectionsCheckingInterval: 1000, headersTimeout: Math.min(http.requestTimeoutMs, 5000) },
+    routerOptions: { maxParamLength: 600 },
+    frameworkErrors: createFrameworkErrorHandler(errors),
+    clientErrorHandler: createClientErrorHandler(errors),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.server.maxConnections = http.maxConnections;
 
   // Set before any plugin is registered: encapsulated route plugins copy the error handler when they load.
-  app.setErrorHandler((error, request, reply) => {
-    const apiError = toApiError(error);
-    if (apiError.statusCode >= 500) request.log.error({ err: error, url: request.url }, "request failed");
-    else request.log.info({ code: apiError.code, url: request.url }, apiError.message);
-    if (apiError.statusCode === 503) reply.header("retry-after", String(RETRY_AFTER_SECONDS));
-    return reply.code(apiError.statusCode).send({ code: apiError.code, message: apiError.message });
-  });
+  app.setErrorHandler(createErrorHandler(errors));
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -48,9 +67,17 @@ export async function buildApp({ config, connection, mode, logger = false }: App
       tags: [{ name: "health" }, { name: "people" }, { name: "papers" }, { name: "graph" }, { name: "search" }],
     },
   });
+  await app.register(securityHeaders, { https: http.trustProxy });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
-  await app.register(securityHeaders);
-  await app.register(neo4jPlugin, { connection, queryTimeoutMs: config.queryTimeoutMs });
+  await app.register(rateLimit, { perMinute: http.rateLimitPerMinute });
+  await app.register(strictNumbers);
+  await app.register(admission, { queryTimeoutMs: config.queryTimeoutMs, ...config.admission });
+  await app.register(neo4jPlugin, {
+    connection,
+    queryTimeoutMs: config.queryTimeoutMs,
+    connectionAcquisitionTimeoutMs: config.connectionAcquisitionTimeoutMs,
+    availability,
+  });
   await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
   await registerRoutes(app, { mode });
 

@@ -13,10 +13,28 @@ export interface AppConfig {
   neo4jPassword: string | null;
   neo4jDatabase: string;
   embedded: { dataDir: string; port: number; heapMb: number; pageCacheMb: number };
+  /** Budget of all the database work of one API request (queue wait included). */
   queryTimeoutMs: number;
+  /** How long a query may wait for a pooled Bolt connection; shorter than the budget so a stall fails in time. */
+  connectionAcquisitionTimeoutMs: number;
+  /** Database requests run at once, and how many may wait for a slot, before 503 RGE_OVERLOADED. */
+  admission: { maxConcurrent: number; maxQueue: number };
+  http: HttpLimits;
   closeCollaboratorMinWorks: number;
   loadDemoData: boolean;
   clientDir: string;
+}
+
+export interface HttpLimits {
+  /** Served behind an HTTPS reverse proxy: trust X-Forwarded-*, send HSTS. */
+  trustProxy: boolean;
+  /** API requests per client (IP) per minute before 429 RGE_RATE_LIMITED. */
+  rateLimitPerMinute: number;
+  bodyLimitBytes: number;
+  /** Time to receive a whole request (headers and body) before Node answers 408. */
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxConnections: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -60,6 +78,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const database = env.NEO4J_DATABASE?.trim() || "neo4j";
   if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database))
     throw new ConfigError(`invalid \`NEO4J_DATABASE\` '${database}'`);
+  const queryTimeoutMs = integer(env, "RGE_QUERY_TIMEOUT_MS", 5000, 100, 600_000);
+  const acquisitionSet = env.RGE_CONNECTION_ACQUISITION_TIMEOUT_MS !== undefined;
+  // A fresh Bolt connection (handshake + auth) takes tens of ms on a busy machine: never default below 250 ms.
+  const acquisitionDefault = Math.min(1000, Math.max(250, Math.floor(queryTimeoutMs / 2)));
+  const acquisition = integer(env, "RGE_CONNECTION_ACQUISITION_TIMEOUT_MS", acquisitionDefault, 10, 600_000);
+  if (acquisitionSet && acquisition >= queryTimeoutMs) {
+    throw new ConfigError(
+      `invalid \`RGE_CONNECTION_ACQUISITION_TIMEOUT_MS\`: must be shorter than \`RGE_QUERY_TIMEOUT_MS\` (${queryTimeoutMs}), got '${acquisition}'`,
+    );
+  }
   return {
     port: integer(env, "PORT", 3000, 0, 65535),
     host: env.HOST?.trim() || "127.0.0.1",
@@ -74,7 +102,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
       heapMb: integer(env, "RGE_NEO4J_HEAP_MB", 2048, 256, 65536),
       pageCacheMb: integer(env, "RGE_NEO4J_PAGECACHE_MB", 1024, 64, 65536),
     },
-    queryTimeoutMs: integer(env, "RGE_QUERY_TIMEOUT_MS", 5000, 100, 600_000),
+    queryTimeoutMs,
+    connectionAcquisitionTimeoutMs: acquisition,
+    admission: {
+      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 8, 1, 1000),
+      maxQueue: integer(env, "RGE_DB_MAX_QUEUE", 16, 0, 100_000),
+    },
+    http: {
+      trustProxy: boolean(env, "RGE_TRUST_PROXY", false),
+      rateLimitPerMinute: integer(env, "RGE_RATE_LIMIT_PER_MINUTE", 1200, 1, 10_000_000),
+      bodyLimitBytes: integer(env, "RGE_BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576),
+      requestTimeoutMs: integer(env, "RGE_REQUEST_TIMEOUT_MS", 10_000, 1000, 600_000),
+      keepAliveTimeoutMs: integer(env, "RGE_KEEP_ALIVE_TIMEOUT_MS", 5000, 100, 600_000),
+      maxConnections: integer(env, "RGE_MAX_CONNECTIONS", 1024, 1, 1_000_000),
+    },
     closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS", 3, 1, 1000),
     loadDemoData: boolean(env, "RGE_LOAD_DEMO", true),
     clientDir: env.RGE_CLIENT_DIR?.trim() || "client/dist",

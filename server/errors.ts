@@ -17,9 +17,21 @@ export const QueryTimeoutError = createError<[]>(
   "The query took longer than its time budget; narrow it (depth, kinds, limit) or try again",
   503,
 );
+export const OverloadedError = createError<[]>(
+  "RGE_OVERLOADED",
+  "The server is at capacity; try again in a moment",
+  503,
+);
+export const RateLimitedError = createError<[number]>(
+  "RGE_RATE_LIMITED",
+  "Too many requests from this client; try again in %d s",
+  429,
+);
 export const InternalError = createError<[]>("RGE_INTERNAL", "Internal server error", 500);
 
 export const RETRY_AFTER_SECONDS = 5;
+/** Shed load clears as soon as a slot frees: ask for a quick retry. */
+export const OVERLOADED_RETRY_AFTER_SECONDS = 1;
 
 /** Neo4j error codes that mean "the database is not reachable / not serving", as opposed to a bad query. */
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.ClientError.Security.Unauthorized"]);
@@ -40,6 +52,8 @@ export function toApiError(error: unknown): ApiError {
     return { statusCode: candidate.statusCode, code: candidate.code, message: candidate.message ?? candidate.code };
   }
   if (error instanceof Neo4jError) {
+    // The pool could not hand out a connection in time (a stalled or saturated server): code N/A, known by its text.
+    if (/connection acquisition timed out/i.test(error.message)) return toApiError(new GraphUnavailableError());
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) {
       return toApiError(new GraphUnavailableError());
     }

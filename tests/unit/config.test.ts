@@ -19,9 +19,34 @@ describe("loadConfig", () => {
     [{ NEO4J_URI: "neo4j+s://x.databases.neo4j.io" }, "Config: `NEO4J_PASSWORD` is required when `NEO4J_URI` is set"],
     [{ RGE_LOAD_DEMO: "maybe" }, "Config: invalid `RGE_LOAD_DEMO`: expected true or false, got 'maybe'"],
     [{ NEO4J_DATABASE: "x; DROP" }, "Config: invalid `NEO4J_DATABASE` 'x; DROP'"],
+    [{ RGE_DB_MAX_CONCURRENT: "0" }, "Config: invalid `RGE_DB_MAX_CONCURRENT`: expected an integer from 1 to 1000"],
+    [{ RGE_DB_MAX_QUEUE: "-1" }, "Config: invalid `RGE_DB_MAX_QUEUE`: expected an integer from 0 to 100000"],
+    [{ RGE_RATE_LIMIT_PER_MINUTE: "Infinity" }, "Config: invalid `RGE_RATE_LIMIT_PER_MINUTE`"],
+    [{ RGE_BODY_LIMIT_BYTES: "1e3" }, "Config: invalid `RGE_BODY_LIMIT_BYTES`"],
+    [{ RGE_REQUEST_TIMEOUT_MS: "10" }, "Config: invalid `RGE_REQUEST_TIMEOUT_MS`"],
+    [{ RGE_KEEP_ALIVE_TIMEOUT_MS: "x" }, "Config: invalid `RGE_KEEP_ALIVE_TIMEOUT_MS`"],
+    [{ RGE_MAX_CONNECTIONS: "0" }, "Config: invalid `RGE_MAX_CONNECTIONS`"],
+    [{ RGE_TRUST_PROXY: "sometimes" }, "Config: invalid `RGE_TRUST_PROXY`: expected true or false"],
+    [
+      { RGE_QUERY_TIMEOUT_MS: "2000", RGE_CONNECTION_ACQUISITION_TIMEOUT_MS: "2000" },
+      "Config: invalid `RGE_CONNECTION_ACQUISITION_TIMEOUT_MS`: must be shorter than `RGE_QUERY_TIMEOUT_MS` (2000)",
+    ],
   ])("rejects %j", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("hardening defaults: a budget, a shorter acquisition timeout, admission, a generous rate limit", () => {
+    const config = loadConfig({});
+    expect(config.queryTimeoutMs).toBe(5000);
+    expect(config.connectionAcquisitionTimeoutMs).toBeLessThan(config.queryTimeoutMs);
+    expect(config.admission).toEqual({ maxConcurrent: 8, maxQueue: 16 });
+    expect(config.http).toMatchObject({ trustProxy: false, rateLimitPerMinute: 1200, maxConnections: 1024 });
+    expect(loadConfig({ RGE_QUERY_TIMEOUT_MS: "100" }).connectionAcquisitionTimeoutMs).toBe(250);
+    expect(loadConfig({ RGE_TRUST_PROXY: "yes", RGE_DB_MAX_QUEUE: "0" })).toMatchObject({
+      http: { trustProxy: true },
+      admission: { maxQueue: 0 },
+    });
   });
 
   it("accepts an external cluster", () => {

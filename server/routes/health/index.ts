@@ -1,9 +1,11 @@
-/** GET /api/health: whether Neo4j answers, its version and edition, and node counts per label. */
+/**
+ * GET /api/health: whether Neo4j answers, its version and edition, and node counts per label. `restarting` while the
+ * supervisor brings a dead embedded Neo4j back (answered at once, without trying the database).
+ */
 import { Type, type FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import { RETRY_AFTER_SECONDS } from "../../errors.ts";
 
 const HealthSchema = Type.Object({
-  status: Type.Union([Type.Literal("ok"), Type.Literal("unavailable")]),
+  status: Type.Union([Type.Literal("ok"), Type.Literal("unavailable"), Type.Literal("restarting")]),
   neo4j: Type.Object({
     reachable: Type.Boolean(),
     version: Type.Union([Type.String(), Type.Null()]),
@@ -45,6 +47,13 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (fasti
         mode,
         database: fastify.neo4j.database,
       };
+      const { availability } = fastify.neo4j;
+      const unavailable = (status: "unavailable" | "restarting") =>
+        reply
+          .code(503)
+          .header("retry-after", String(availability.retryAfterSeconds()))
+          .send({ status, neo4j, counts: null });
+      if (availability.state() === "restarting") return unavailable("restarting");
       try {
         const [components] = await fastify.neo4j.read("health/components");
         const [counts] = await fastify.neo4j.read("health/count-labels");
@@ -54,10 +63,7 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (fasti
         return { status: "ok" as const, neo4j, counts: counts as never };
       } catch (error) {
         fastify.log.warn({ err: error }, "health check could not reach Neo4j");
-        return reply
-          .code(503)
-          .header("retry-after", String(RETRY_AFTER_SECONDS))
-          .send({ status: "unavailable" as const, neo4j, counts: null });
+        return unavailable("unavailable");
       }
     },
   );

@@ -1,0 +1,67 @@
+/**
+ * Deadlines and admission control for API requests. Every request gets a deadline (`RGE_QUERY_TIMEOUT_MS` from its
+ * arrival) that its handler's reads share; requests that use the database take one of `maxConcurrent` slots, waiting
+ * in a queue of at most `maxQueue` (and no longer than their budget). Past that they get 503 RGE_OVERLOADED at once:
+ * under overload the accepted requests keep their latency and the rest are told to come back.
+ */
+import fp from "fastify-plugin";
+import { OverloadedError } from "../errors.ts";
+import { runWithDeadline } from "../resilience/deadline.ts";
+import { createSemaphore, type Semaphore } from "../resilience/semaphore.ts";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Epoch ms by which this request's database work must be done. */
+    deadline: number;
+  }
+  interface FastifyInstance {
+    admission: Semaphore;
+  }
+}
+
+export interface AdmissionOptions {
+  queryTimeoutMs: number;
+  maxConcurrent: number;
+  maxQueue: number;
+}
+
+/** Routes that run database queries on behalf of a visitor (health is a single cheap probe and must answer). */
+const usesDatabase = (url: string) => url.startsWith("/api/") && url !== "/api/health";
+
+export default fp<AdmissionOptions>(
+  async (fastify, { queryTimeoutMs, maxConcurrent, maxQueue }) => {
+    const semaphore = createSemaphore(maxConcurrent, maxQueue);
+    const releases = new WeakMap<object, () => void>();
+    fastify.decorate("admission", semaphore);
+    fastify.decorateRequest("deadline", 0);
+
+    fastify.addHook("onRoute", (route) => {
+      const handler = route.handler;
+      route.handler = function (request, reply) {
+        return runWithDeadline(request.deadline, () => handler.call(this, request, reply));
+      };
+      if (!usesDatabase(route.url)) return;
+      const admit = async (request: { deadline: number; raw: object }) => {
+        const release = await semaphore.acquire(request.deadline - Date.now());
+        if (!release) throw new OverloadedError();
+        releases.set(request.raw, release);
+      };
+      route.preHandler = [...toArray(route.preHandler), admit];
+    });
+
+    fastify.addHook("onRequest", async (request) => {
+      request.deadline = Date.now() + queryTimeoutMs;
+    });
+    const release = async (request: { raw: object }) => {
+      releases.get(request.raw)?.();
+      releases.delete(request.raw);
+    };
+    fastify.addHook("onResponse", release);
+    fastify.addHook("onRequestAbort", release);
+  },
+  { name: "admission" },
+);
+
+function toArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
