@@ -31,6 +31,8 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Seconds from spawning the JVM to the readiness line. */
   startSeconds: number;
+  /** Calls `listener` if the JVM exits without `stop()` (a crash, an OOM kill, `kill -9`). */
+  onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
   stop(): Promise<void>;
 }
 
@@ -125,6 +127,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const startSeconds = (performance.now() - started) / 1000;
 
   let stopping: Promise<void> | undefined;
+  const exitListeners: Array<(code: number | null, signal: NodeJS.Signals | null) => void> = [];
+  child.once("exit", (code, signal) => {
+    if (!stopping) for (const listener of exitListeners) listener(code, signal);
+  });
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       child.stdin?.end();
@@ -145,6 +151,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     port,
     pid: child.pid ?? -1,
     startSeconds,
+    onUnexpectedExit: (listener) => void exitListeners.push(listener),
     stop,
   };
 }

@@ -13,12 +13,13 @@ import type { AppConfig } from "./config.ts";
 import { createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler } from "./error-handler.ts";
 import type { Neo4jConnection } from "./neo4j/driver.ts";
 import admission from "./plugins/admission.ts";
+import graphSupervision, { type GraphSupervisor } from "./plugins/graph-supervision.ts";
 import neo4jPlugin from "./plugins/neo4j.ts";
 import rateLimit from "./plugins/rate-limit.ts";
 import repositoriesPlugin from "./plugins/repositories.ts";
 import securityHeaders, { staticSecurityHeaders } from "./plugins/security-headers.ts";
 import strictNumbers from "./plugins/strict-numbers.ts";
-import { createAvailability, type GraphAvailability } from "./resilience/availability.ts";
+import { createAvailability } from "./resilience/availability.ts";
 import { registerRoutes } from "./routes/index.ts";
 
 export interface AppOptions {
@@ -26,14 +27,14 @@ export interface AppOptions {
   connection: Neo4jConnection;
   mode: "embedded" | "external";
   logger?: FastifyServerOptions["logger"];
-  /** What is known about the database's health; main.ts passes the embedded supervisor's. */
-  availability?: GraphAvailability;
+  /** The embedded Neo4j's supervisor (main.ts); null or absent in external mode. */
+  supervisor?: GraphSupervisor | null;
 }
 
 /** Builds the app (not listening). */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, connection, mode, logger = false } = options;
-  const availability = options.availability ?? createAvailability();
+  const availability = createAvailability();
   const errors = {
     graphRetryAfterSeconds: () => availability.retryAfterSeconds(),
     securityHeaders: staticSecurityHeaders(config.http.trustProxy),
@@ -78,6 +79,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     connectionAcquisitionTimeoutMs: config.connectionAcquisitionTimeoutMs,
     availability,
   });
+  await app.register(graphSupervision, { supervisor: options.supervisor ?? null });
   await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
   await registerRoutes(app, { mode });
 

@@ -21,10 +21,10 @@ async function main(): Promise<void> {
       ? `using Neo4j at ${config.neo4jUri}`
       : `starting the embedded Neo4j in ${config.embedded.dataDir} …`,
   );
-  const database = await openGraphDatabase(config, log);
+  const database = await openGraphDatabase(config, log, { supervise: true });
   if (database.embedded) {
     log(
-      `Neo4j ${database.embedded.version} ready at ${database.embedded.uri} in ${database.embedded.startSeconds.toFixed(1)} s`,
+      `Neo4j ${database.embedded.version} ready at ${database.embedded.uri} (pid ${database.embedded.pid}) in ${database.embedded.startSeconds.toFixed(1)} s`,
     );
   }
 
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     config,
     connection: database.connection,
     mode: database.embedded ? "embedded" : "external",
+    supervisor: database.supervisor,
     logger: { level: config.logLevel },
   });
   let closing = false;

@@ -15,6 +15,8 @@ export interface CliRun {
   /** Resolves once stderr or stdout contains `text`. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
   done: Promise<CliResult>;
+  /** Everything printed so far (stdout then stderr). */
+  output(): string;
 }
 
 export function runCli(script: string, args: string[], env: Record<string, string>): CliRun {
@@ -44,6 +46,7 @@ export function runCli(script: string, args: string[], env: Record<string, strin
   return {
     child,
     done,
+    output: () => stdout + stderr,
     waitFor: (text, timeoutMs = 120_000) =>
       new Promise<void>((resolve, reject) => {
         const test = (all: string) => (typeof text === "string" ? all.includes(text) : text.test(all));
