@@ -7,7 +7,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../server/config.ts";
-import { fuzzRequest, seededRandom, type FuzzRequest, type OpenApi } from "../_helpers/fuzz.ts";
+import { seededRandom } from "../_helpers/coauthor-bfs.ts";
+import { fuzzRequest, type FuzzRequest, type OpenApi } from "../_helpers/fuzz.ts";
 import { testConnection } from "../_helpers/graph.ts";
 
 const SEED = Number(process.env.RGE_FUZZ_SEED ?? 20_261_129);
