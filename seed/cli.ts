@@ -1,26 +1,38 @@
 /**
- * `npm run import -- [--strict] [--batch-size N] <files...>` imports Paperscape CSV, OpenAlex works (JSONL or an API
- * page) and seed-profile files; the format is read from each file's content.
- * Exit codes: 0 done; 1 records were skipped under --strict; 2 bad usage or an unreadable / unknown file.
+ * `npm run import -- [--strict] [--encoding E] [--batch-size N] <files...>` imports Paperscape CSV, OpenAlex works
+ * (JSONL or an API page) and seed-profile files; the format is read from each file's content.
+ * Exit codes: 0 done; 1 refused (records bad under --strict, a file not in its encoding) or failed while writing;
+ * 2 bad usage or setting, a missing file, a file in no known format.
  * Uses NEO4J_URI when set, otherwise the embedded Neo4j in RGE_DATA_DIR (stop `npm start` first: one process per store).
  */
 import { existsSync } from "node:fs";
 import { openGraphDatabase } from "../db/connect.ts";
 import { loadConfig } from "../server/config.ts";
 import { createDriver } from "../server/neo4j/driver.ts";
-import { runImport, StrictImportError } from "./import.ts";
+import { checkEncoding, EncodingError } from "./checks/decode.ts";
+import { ImportWriteError, runImport, StrictImportError } from "./import.ts";
 import { createProgress } from "./progress.ts";
-import { UnknownFormatError } from "./read-sources.ts";
+import { MalformedFileError, UnknownFormatError } from "./read-sources.ts";
+import type { UnfinishedRun } from "./run-marker.ts";
 
-const USAGE = "usage: npm run import -- [--strict] [--batch-size N] <files...>";
+const USAGE = "usage: npm run import -- [--strict] [--encoding utf-8|latin1|...] [--batch-size N] <files...>";
 
-function parseArgs(argv: string[]): { files: string[]; strict: boolean; batchSize: number } {
+interface CliArgs {
+  files: string[];
+  strict: boolean;
+  batchSize: number;
+  encoding: string;
+}
+
+function parseArgs(argv: string[]): CliArgs {
   const files: string[] = [];
   let strict = false;
   let batchSize = 1000;
+  let encoding = "utf-8";
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === "--strict") strict = true;
+    else if (arg === "--encoding") encoding = checkEncoding(argv[(i += 1)] ?? "");
     else if (arg === "--batch-size") {
       batchSize = Number(argv[(i += 1)]);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer`);
@@ -30,7 +42,16 @@ function parseArgs(argv: string[]): { files: string[]; strict: boolean; batchSiz
   if (files.length === 0) throw new Error("no input files");
   const missing = files.find((file) => !existsSync(file));
   if (missing) throw new Error(`${missing}: no such file`);
-  return { files, strict, batchSize };
+  return { files, strict, batchSize, encoding };
+}
+
+function reportUnfinished(runs: UnfinishedRun[]): void {
+  for (const run of runs) {
+    console.error(
+      `import: an earlier import started ${run.startedAt} (${run.files.join(", ")}) did not finish; ` +
+        "this run completes it if it imports the same files",
+    );
+  }
 }
 
 async function main(): Promise<number> {
@@ -52,6 +73,8 @@ async function main(): Promise<number> {
       files: args.files,
       batchSize: args.batchSize,
       strict: args.strict,
+      encoding: args.encoding,
+      onUnfinishedRuns: reportUnfinished,
       onFileParsed: (source) => console.error(`${source.file}: ${source.format}, ${source.works.length} works`),
       onBatch: createProgress(),
     });
@@ -69,7 +92,15 @@ async function main(): Promise<number> {
       console.error(`import: ${error.message}`);
       return 1;
     }
-    if (error instanceof UnknownFormatError || (error as NodeJS.ErrnoException).code === "ENOENT") {
+    if (error instanceof EncodingError || error instanceof ImportWriteError) {
+      console.error(`import: ${error.message}`);
+      return 1;
+    }
+    if (
+      error instanceof UnknownFormatError ||
+      error instanceof MalformedFileError ||
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+    ) {
       console.error(`import: ${(error as Error).message}`);
       return 2;
     }

@@ -5,6 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { cypher } from "../server/neo4j/cypher.ts";
 import { toNative } from "../server/neo4j/native.ts";
+import { afterWriteBatch } from "./fault-injection.ts";
 import type { PersonRecord, WorkRecord } from "./work-record.ts";
 
 export interface WriteContext {
@@ -49,6 +50,7 @@ export async function writeInBatches<T>(
     rows.push(...(await writeBatch(context, statement, { [param]: batch })));
     done += batch.length;
     context.onBatch?.(stage, done, items.length);
+    afterWriteBatch();
   }
   return rows;
 }

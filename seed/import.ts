@@ -4,6 +4,7 @@
  * again ends with exactly the graph of a clean run.
  */
 import type { Driver } from "neo4j-driver";
+import { basename } from "node:path";
 import { applySchema } from "../server/neo4j/schema.ts";
 import {
   linkCitations,
@@ -11,10 +12,13 @@ import {
   refreshCounters,
   upsertPeople,
   upsertWorks,
+  type CitationResult,
   type WriteContext,
 } from "./graph-writer.ts";
+import { checkSources } from "./checks/check-sources.ts";
 import { readSource, type ParsedSource } from "./read-sources.ts";
-import type { SkippedRecord, WorkRecord } from "./work-record.ts";
+import { beginRun, findUnfinishedRuns, type UnfinishedRun } from "./run-marker.ts";
+import type { PersonRecord, SkippedRecord, WorkRecord } from "./work-record.ts";
 
 export interface ImportOptions {
   driver: Driver;
@@ -23,7 +27,11 @@ export interface ImportOptions {
   batchSize?: number;
   /** Refuse to write anything when any record would be skipped. */
   strict?: boolean;
+  /** Text encoding of every file (default UTF-8; see seed/checks/decode.ts). */
+  encoding?: string;
   onFileParsed?: (source: ParsedSource) => void;
+  /** Called before writing when earlier runs never finished (their marker is still in the graph). */
+  onUnfinishedRuns?: (runs: UnfinishedRun[]) => void;
   onBatch?: WriteContext["onBatch"];
 }
 
@@ -34,10 +42,22 @@ export class StrictImportError extends Error {
   }
 }
 
+/** A run that failed after its first write: the graph is marked incomplete until the same files are imported again. */
+export class ImportWriteError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `writing failed: ${(cause as Error).message}. The graph is marked incomplete (see /api/health); ` +
+        "run the same import again to complete it",
+      { cause },
+    );
+    this.name = "ImportWriteError";
+  }
+}
+
 export interface ImportSummary {
   files: { file: string; format: string; read: number; works: number; skipped: number }[];
   read: number;
-  /** Distinct works written (a work listed in two files counts once: the later file wins). */
+  /** Distinct works written (an id listed twice counts once: the last record wins, the earlier one is skipped). */
   written: number;
   skipped: SkippedRecord[];
   authorships: number;
@@ -48,24 +68,16 @@ export interface ImportSummary {
   seconds: number;
 }
 
-function uniqueWorks(sources: ParsedSource[]): WorkRecord[] {
-  const byId = new Map<string, WorkRecord>();
-  for (const source of sources) for (const work of source.works) byId.set(work.id, work);
-  return [...byId.values()];
-}
-
 /** Imports files into the graph; throws before writing anything when a file is unreadable or in no known format. */
 export async function runImport(options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now();
   const sources = options.files.map((file) => {
-    const source = readSource(file);
+    const source = readSource(file, options.encoding);
     options.onFileParsed?.(source);
     return source;
   });
-  const skipped = sources.flatMap((source) => source.skipped);
+  const { works, people, skipped } = checkSources(sources);
   if (options.strict && skipped.length > 0) throw new StrictImportError(skipped);
-  const works = uniqueWorks(sources);
-  const people = sources.flatMap((source) => source.people);
   const context: WriteContext = {
     driver: options.driver,
     database: options.database,
@@ -73,7 +85,22 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
     onBatch: options.onBatch,
   };
 
-  await applySchema(options.driver, options.database);
+  const unfinished = await findUnfinishedRuns(options.driver, options.database);
+  if (unfinished.length > 0) options.onUnfinishedRuns?.(unfinished);
+  const endRun = await beginRun(options.driver, options.database, options.files);
+  let written;
+  try {
+    written = await writeAll(context, works, people);
+  } catch (error) {
+    throw new ImportWriteError(error);
+  }
+  await endRun();
+  return summarize(sources, works, skipped, started, written);
+}
+
+/** Writes works, citations, then every derived edge and counter the run touched. */
+async function writeAll(context: WriteContext, works: WorkRecord[], people: PersonRecord[]) {
+  await applySchema(context.driver, context.database);
   const unlinked = await upsertWorks(context, works);
   await upsertPeople(context, people);
   const citations = await linkCitations(context, works);
@@ -100,14 +127,24 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   for (const person of people) personIds.add(person.id);
   await rebuildPeople(context, [...personIds]);
   await refreshCounters(context, { papers: [...paperIds], topics: [...topicIds], institutions: [...institutionIds] });
+  return { citations, selfCitations, listedReferences };
+}
 
+function summarize(
+  sources: ParsedSource[],
+  works: WorkRecord[],
+  skipped: SkippedRecord[],
+  started: number,
+  written: { citations: CitationResult; selfCitations: number; listedReferences: number },
+): ImportSummary {
+  const { citations, selfCitations, listedReferences } = written;
   return {
     files: sources.map((source) => ({
       file: source.file,
       format: source.format,
       read: source.read,
       works: source.works.length,
-      skipped: source.skipped.length,
+      skipped: skipped.filter((skip) => skip.file === basename(source.file)).length,
     })),
     read: sources.reduce((sum, source) => sum + source.read, 0),
     written: works.length,

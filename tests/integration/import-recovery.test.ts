@@ -10,43 +10,26 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { isPortFree } from "../../db/free-port.ts";
 import { runImport } from "../../seed/import.ts";
-import { createDriver } from "../../server/neo4j/driver.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { fingerprint } from "../_helpers/fingerprint.ts";
+import { startOwnNeo4j, type OwnNeo4j } from "../_helpers/own-neo4j.ts";
 import { paperscapeFiles } from "../_helpers/paperscape-oracle.ts";
 
 const OPENALEX = new URL("../../seed/data/openalex-sample/works.jsonl", import.meta.url).pathname;
+let own: OwnNeo4j;
 let dataDir: string;
 let db: EmbeddedNeo4j;
 let driver: Driver;
 let env: Record<string, string>;
-
-async function wipe(): Promise<void> {
-  const session = driver.session({ database: "neo4j" });
-  try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await session.close();
-  }
-}
-
-async function count(statement: string, params: Record<string, unknown> = {}): Promise<number> {
-  const { records } = await driver.executeQuery(statement, params, { database: "neo4j" });
-  return (records[0]!.get("n") as { toNumber(): number }).toNumber();
-}
+const wipe = () => own.wipe();
+const count = (statement: string, params: Record<string, unknown> = {}) => own.count(statement, params);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), "rge-recovery-"));
-  db = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 1024, pageCacheMb: 256 });
-  driver = createDriver({ uri: db.uri, username: db.username, password: db.password, database: "neo4j" });
-  env = { NEO4J_URI: db.uri, NEO4J_PASSWORD: db.password };
+  own = await startOwnNeo4j("rge-recovery-");
+  ({ dataDir, db, driver, env } = own);
 });
 
-afterAll(async () => {
-  await driver?.close();
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => own?.close());
 
 describe("embedded Neo4j launcher", () => {
   it("listens on loopback with authentication on and its password file private", async () => {

@@ -1,8 +1,17 @@
 /**
- * GET /api/health: whether Neo4j answers, its version and edition, and node counts per label. `restarting` while the
- * supervisor brings a dead embedded Neo4j back (answered at once, without trying the database).
+ * GET /api/health: whether Neo4j answers, its version and edition, node counts per label, and whether the last import
+ * finished (an import that died midway leaves its run marker: the graph may be half-written until it is rerun).
+ * `restarting` while the supervisor brings a dead embedded Neo4j back (answered at once, without trying the database).
  */
 import { Type, type FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+
+const ImportStateSchema = Type.Object({
+  state: Type.Union([Type.Literal("complete"), Type.Literal("incomplete")]),
+  /** Start of the oldest unfinished run; null when every run finished. */
+  startedAt: Type.Union([Type.String(), Type.Null()]),
+  /** File names of the unfinished runs. */
+  files: Type.Array(Type.String()),
+});
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal("ok"), Type.Literal("unavailable"), Type.Literal("restarting")]),
@@ -23,6 +32,7 @@ const HealthSchema = Type.Object({
     }),
     Type.Null(),
   ]),
+  import: Type.Union([ImportStateSchema, Type.Null()]),
 });
 
 export interface HealthRouteOptions {
@@ -52,15 +62,21 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (fasti
         reply
           .code(503)
           .header("retry-after", String(availability.retryAfterSeconds()))
-          .send({ status, neo4j, counts: null });
+          .send({ status, neo4j, counts: null, import: null });
       if (availability.state() === "restarting") return unavailable("restarting");
       try {
         const [components] = await fastify.neo4j.read("health/components");
         const [counts] = await fastify.neo4j.read("health/count-labels");
+        const unfinished = await fastify.neo4j.read("import/find-unfinished-runs");
         neo4j.reachable = true;
         neo4j.version = (components?.version as string) ?? null;
         neo4j.edition = (components?.edition as string) ?? null;
-        return { status: "ok" as const, neo4j, counts: counts as never };
+        const importState = {
+          state: unfinished.length > 0 ? ("incomplete" as const) : ("complete" as const),
+          startedAt: (unfinished[0]?.startedAt as string | undefined) ?? null,
+          files: [...new Set(unfinished.flatMap((run) => run.files as string[]))],
+        };
+        return { status: "ok" as const, neo4j, counts: counts as never, import: importState };
       } catch (error) {
         fastify.log.warn({ err: error }, "health check could not reach Neo4j");
         return unavailable("unavailable");
