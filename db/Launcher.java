@@ -58,11 +58,17 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(intEnv("RGE_NEO4J_TX_TIMEOUT_S", 300)))
         .build();
 
+    // Synchronized, not just once: stdin's end and SIGTERM usually arrive together, and the shutdown hook must wait
+    // for the shutdown already under way. Returning at once let the JVM halt mid-shutdown, leaving an unclean store
+    // that `neo4j-admin database dump` refuses ("Active logical log detected").
     AtomicBoolean stopped = new AtomicBoolean(false);
     Runnable stop = () -> {
-      if (stopped.compareAndSet(false, true)) {
-        service.shutdown();
-        System.err.println("Launcher: Neo4j stopped");
+      synchronized (stopped) {
+        if (!stopped.get()) {
+          service.shutdown();
+          stopped.set(true);
+          System.err.println("Launcher: Neo4j stopped");
+        }
       }
     };
     Runtime.getRuntime().addShutdownHook(new Thread(stop, "neo4j-shutdown"));

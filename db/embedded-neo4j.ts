@@ -37,7 +37,7 @@ export interface EmbeddedNeo4j {
 }
 
 // The flags Neo4j's own launcher uses on Java 17; without the java.nio opening the store cannot be mapped.
-const JVM_FLAGS = [
+export const JVM_FLAGS = [
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
