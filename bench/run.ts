@@ -8,17 +8,16 @@
  * Neo4j in a temporary directory, loads the demo data (about a minute) and removes it afterwards.
  * Results also go to bench/results/api-<time>.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../db/embedded-neo4j.ts";
-import { ensureDemoData } from "../seed/demo-data.ts";
 import { buildApp } from "../server/app.ts";
 import { loadConfig } from "../server/config.ts";
-import { createDriver, type Neo4jConnection } from "../server/neo4j/driver.ts";
+import { createDriver } from "../server/neo4j/driver.ts";
+import { openBenchDatabase } from "./database.ts";
 import { runNaive } from "./naive.ts";
 import { SCENARIOS, SLICE_FOCI } from "./scenarios.ts";
-import { latencyStats, percentile, type LatencyStats } from "./stats.ts";
+import { latencyStats, percentile, printTable, type LatencyStats } from "./stats.ts";
 
 const RESULTS = new URL("./results/", import.meta.url).pathname;
 
@@ -27,50 +26,6 @@ function arg(name: string, fallback: number): number {
   const value = index > 0 ? Number(process.argv[index + 1]) : fallback;
   if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`bench: invalid --${name}`);
   return value;
-}
-
-async function openDatabase(): Promise<{ connection: Neo4jConnection; close(): Promise<void>; label: string }> {
-  const uri = process.env.NEO4J_URI?.trim();
-  if (uri) {
-    const connection = {
-      uri,
-      username: process.env.NEO4J_USERNAME?.trim() || "neo4j",
-      password: process.env.NEO4J_PASSWORD ?? "",
-      database: process.env.NEO4J_DATABASE?.trim() || "neo4j",
-    };
-    return { connection, close: async () => {}, label: uri };
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), "rge-bench-neo4j-"));
-  let embedded: EmbeddedNeo4j | undefined;
-  try {
-    embedded = await startEmbeddedNeo4j({ dataDir, port: 0 });
-    const connection = {
-      uri: embedded.uri,
-      username: embedded.username,
-      password: embedded.password,
-      database: "neo4j",
-    };
-    console.log(`[bench] embedded Neo4j ${embedded.version} at ${embedded.uri}; loading the demo data …`);
-    const driver = createDriver(connection);
-    try {
-      await ensureDemoData(driver, "neo4j");
-    } finally {
-      await driver.close();
-    }
-    const running = embedded;
-    return {
-      connection,
-      label: `embedded ${embedded.version} (${dataDir})`,
-      close: async () => {
-        await running.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await embedded?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  }
 }
 
 /** Runs `total` requests over `urls` (round-robin) with `concurrency` workers; latency per request in ms. */
@@ -94,19 +49,11 @@ async function measure(baseUrl: string, urls: string[], total: number, concurren
   return latencyStats(samples, errors, performance.now() - started);
 }
 
-function table(rows: Array<Record<string, string | number>>): void {
-  const columns = Object.keys(rows[0] ?? {});
-  const width = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(width[i]!)).join("  ");
-  console.log(line(columns));
-  for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
-}
-
 async function main(): Promise<void> {
   const requests = arg("requests", 60);
   const concurrency = arg("concurrency", 4);
   const naiveRuns = arg("naive-runs", 3);
-  const database = await openDatabase();
+  const database = await openBenchDatabase();
   const { connection } = database;
   const config = loadConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, LOG_LEVEL: "error" });
   const app = await buildApp({ config, connection, mode: "external" });
@@ -131,7 +78,7 @@ async function main(): Promise<void> {
       results.push({ scenario: scenario.name, ...(await measure(baseUrl, scenario.urls, requests, concurrency)) });
     }
     console.log("\nAPI latency (ms) over HTTP on loopback");
-    table(results.map(({ scenario, ...stats }) => ({ scenario, ...stats })));
+    printTable(results.map(({ scenario, ...stats }) => ({ scenario, ...stats })));
 
     const comparison: Array<Record<string, string | number>> = [];
     for (const focus of SLICE_FOCI) {
@@ -169,7 +116,7 @@ async function main(): Promise<void> {
     console.log(
       `\nDepth-2 slice: API (ranked, capped, with edges) vs naive MATCH (n {id:$id})-[*1..2]-(m) (${naiveRuns} runs)`,
     );
-    table(comparison);
+    printTable(comparison);
 
     mkdirSync(RESULTS, { recursive: true });
     const file = join(RESULTS, `api-${new Date().toISOString().replace(/[:.]/g, "-")}.json`);

@@ -30,3 +30,12 @@ export function latencyStats(samples: readonly number[], errors: number, wallMs:
     rps: round((samples.length / Math.max(1, wallMs)) * 1000),
   };
 }
+
+/** Prints rows as a right-aligned text table. */
+export function printTable(rows: Array<Record<string, string | number>>): void {
+  const columns = Object.keys(rows[0] ?? {});
+  const width = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padStart(width[i]!)).join("  ");
+  console.log(line(columns));
+  for (const row of rows) console.log(line(columns.map((c) => String(row[c]))));
+}

@@ -17,8 +17,8 @@ export interface AppConfig {
   queryTimeoutMs: number;
   /** How long a query may wait for a pooled Bolt connection; shorter than the budget so a stall fails in time. */
   connectionAcquisitionTimeoutMs: number;
-  /** Database requests run at once, and how many may wait for a slot, before 503 RGE_OVERLOADED. */
-  admission: { maxConcurrent: number; maxQueue: number };
+  /** Database requests run at once, how many may wait for a slot and for how long, before 503 RGE_OVERLOADED. */
+  admission: { maxConcurrent: number; maxQueue: number; maxQueueWaitMs: number };
   http: HttpLimits;
   closeCollaboratorMinWorks: number;
   loadDemoData: boolean;
@@ -105,8 +105,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryTimeoutMs,
     connectionAcquisitionTimeoutMs: acquisition,
     admission: {
-      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 8, 1, 1000),
+      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 4, 1, 1000),
       maxQueue: integer(env, "RGE_DB_MAX_QUEUE", 16, 0, 100_000),
+      maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS", 500, 0, 600_000),
     },
     http: {
       trustProxy: boolean(env, "RGE_TRUST_PROXY", false),

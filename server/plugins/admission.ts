@@ -1,8 +1,9 @@
 /**
  * Deadlines and admission control for API requests. Every request gets a deadline (`RGE_QUERY_TIMEOUT_MS` from its
  * arrival) that its handler's reads share; requests that use the database take one of `maxConcurrent` slots, waiting
- * in a queue of at most `maxQueue` (and no longer than their budget). Past that they get 503 RGE_OVERLOADED at once:
- * under overload the accepted requests keep their latency and the rest are told to come back.
+ * in a queue of at most `maxQueue` for at most `maxQueueWaitMs` (a short wait absorbs a page's burst of parallel
+ * requests; a long one would only add latency). Past that they get 503 RGE_OVERLOADED: under overload the accepted
+ * requests keep their latency and the rest are told to come back.
  */
 import fp from "fastify-plugin";
 import { OverloadedError } from "../errors.ts";
@@ -23,13 +24,14 @@ export interface AdmissionOptions {
   queryTimeoutMs: number;
   maxConcurrent: number;
   maxQueue: number;
+  maxQueueWaitMs: number;
 }
 
 /** Routes that run database queries on behalf of a visitor (health is a single cheap probe and must answer). */
 const usesDatabase = (url: string) => url.startsWith("/api/") && url !== "/api/health";
 
 export default fp<AdmissionOptions>(
-  async (fastify, { queryTimeoutMs, maxConcurrent, maxQueue }) => {
+  async (fastify, { queryTimeoutMs, maxConcurrent, maxQueue, maxQueueWaitMs }) => {
     const semaphore = createSemaphore(maxConcurrent, maxQueue);
     const releases = new WeakMap<object, () => void>();
     fastify.decorate("admission", semaphore);
@@ -42,7 +44,7 @@ export default fp<AdmissionOptions>(
       };
       if (!usesDatabase(route.url)) return;
       const admit = async (request: { deadline: number; raw: object }) => {
-        const release = await semaphore.acquire(request.deadline - Date.now());
+        const release = await semaphore.acquire(Math.min(maxQueueWaitMs, request.deadline - Date.now()));
         if (!release) throw new OverloadedError();
         releases.set(request.raw, release);
       };
