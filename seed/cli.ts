@@ -1,21 +1,23 @@
 /**
- * `npm run import -- [--strict] [--encoding E] [--batch-size N] <files...>` imports Paperscape CSV, OpenAlex works
- * (JSONL or an API page) and seed-profile files; the format is read from each file's content.
+ * `npm run import -- [--strict] [--encoding E] [--batch-size N] <files or directories...>` imports Paperscape CSV, OpenAlex works
+ * (JSONL or an API page; `.gz` files and directories of them too) and seed-profile files; the format is read from
+ * each file's content.
  * Exit codes: 0 done; 1 refused (records bad under --strict, a file not in its encoding) or failed while writing;
  * 2 bad usage or setting, a missing file, a file in no known format.
  * Uses NEO4J_URI when set, otherwise the embedded Neo4j in RGE_DATA_DIR (stop `npm start` first: one process per store).
  */
-import { existsSync } from "node:fs";
 import { openGraphDatabase } from "../db/connect.ts";
 import { loadConfig } from "../server/config.ts";
 import { createDriver } from "../server/neo4j/driver.ts";
 import { checkEncoding, EncodingError } from "./checks/decode.ts";
 import { ImportWriteError, runImport, StrictImportError } from "./import.ts";
+import { expandInputs } from "./input-files.ts";
 import { createProgress } from "./progress.ts";
 import { MalformedFileError, UnknownFormatError } from "./read-sources.ts";
 import type { UnfinishedRun } from "./run-marker.ts";
 
-const USAGE = "usage: npm run import -- [--strict] [--encoding utf-8|latin1|...] [--batch-size N] <files...>";
+const USAGE =
+  "usage: npm run import -- [--strict] [--encoding utf-8|latin1|...] [--batch-size N] <files or directories...>";
 
 interface CliArgs {
   files: string[];
@@ -40,9 +42,7 @@ function parseArgs(argv: string[]): CliArgs {
     else files.push(arg);
   }
   if (files.length === 0) throw new Error("no input files");
-  const missing = files.find((file) => !existsSync(file));
-  if (missing) throw new Error(`${missing}: no such file`);
-  return { files, strict, batchSize, encoding };
+  return { files: expandInputs(files), strict, batchSize, encoding };
 }
 
 function reportUnfinished(runs: UnfinishedRun[]): void {

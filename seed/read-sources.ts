@@ -3,13 +3,13 @@
  * Bad records are collected as `file:line: reason` and skipped; a file in no known format is an error.
  * Limits and duplicate ids are checked afterwards, over every file (seed/checks/check-sources.ts).
  */
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { decodeImportFile } from "./checks/decode.ts";
 import { topLevelArrayPositions } from "./checks/json-positions.ts";
 import { parseOpenAlexWork } from "./formats/openalex.ts";
 import { parsePaperscapeLine } from "./formats/paperscape.ts";
 import { parseSeedProfile } from "./formats/seed-profile.ts";
+import { readInputBytes } from "./input-files.ts";
 import type { ParsedBatch, SkippedRecord, WorkRecord } from "./work-record.ts";
 
 export type SourceFormat = "paperscape-csv" | "openalex-jsonl" | "openalex-page" | "seed-profile";
@@ -150,7 +150,10 @@ export function parseSource(file: string, text: string): ParsedSource {
   return source;
 }
 
-/** Reads one import file; `encoding` defaults to UTF-8 (see seed/checks/decode.ts). */
+/**
+ * Reads one import file (gunzipped first when its name ends in `.gz`; line numbers are those of the decompressed
+ * text); `encoding` defaults to UTF-8 (see seed/checks/decode.ts).
+ */
 export function readSource(file: string, encoding?: string): ParsedSource {
-  return parseSource(file, decodeImportFile(readFileSync(file), file, encoding));
+  return parseSource(file, decodeImportFile(readInputBytes(file), file, encoding));
 }
