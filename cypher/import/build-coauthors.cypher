@@ -1,6 +1,6 @@
 // Rebuilds COAUTHOR edges of the given people from AUTHORED: shared works, first/last shared year, top shared topics.
 // Edges point from the smaller to the larger person id so each pair has exactly one edge.
-// $ids: list of person ids.
+// No shared topic leaves `topics` absent (empty lists are not stored, as in the bulk import). $ids: list of person ids.
 UNWIND $ids AS id
 MATCH (person:Person {id: id})-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(other:Person)
 WITH person, other, collect(DISTINCT paper) AS shared
@@ -17,7 +17,7 @@ CALL (shared) {
   WITH topic, count(*) AS n
   ORDER BY n DESC, topic.id
   LIMIT 3
-  RETURN collect(topic.id) AS topics
+  RETURN CASE WHEN count(topic) = 0 THEN null ELSE collect(topic.id) END AS topics
 }
 MERGE (a)-[edge:COAUTHOR]->(b)
 SET edge.works = size(shared), edge.firstYear = firstYear, edge.lastYear = lastYear, edge.topics = topics

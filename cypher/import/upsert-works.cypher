@@ -2,6 +2,8 @@
 // $works: list of WorkRecord maps (seed/work-record.ts), authors carrying institutionIds.
 // Returns the ids of people whose authorship was removed, of topics a work no longer lists, and of the institutions
 // on the replaced authorships: their derived edges and counters must be recomputed too, not only those listed now.
+// Empty lists are not stored (absent means empty): Neo4j's bulk importer cannot write an empty array, and both import
+// paths must end in the same graph.
 UNWIND $works AS work
 MERGE (paper:Paper {id: work.id})
 SET paper.title = work.title,
@@ -10,7 +12,7 @@ SET paper.title = work.title,
     paper.abstract = work.abstract,
     paper.doi = work.doi,
     paper.url = work.url,
-    paper.references = work.references,
+    paper.references = CASE WHEN size(work.references) = 0 THEN null ELSE work.references END,
     paper.referencesTotal = work.referencesTotal,
     paper.sourceCitedBy = work.sourceCitedBy,
     paper.source = work.source,
@@ -30,7 +32,9 @@ CALL (paper, work) {
   MERGE (person:Person {id: author.id})
   SET person.name = author.name, person.orcid = coalesce(author.orcid, person.orcid)
   MERGE (person)-[authored:AUTHORED]->(paper)
-  SET authored.position = author.position, authored.institutionIds = [inst IN author.institutions | inst.id]
+  SET authored.position = author.position,
+      authored.institutionIds = CASE WHEN size(author.institutions) = 0 THEN null
+                                ELSE [inst IN author.institutions | inst.id] END
   WITH author
   UNWIND author.institutions AS inst
   MERGE (institution:Institution {id: inst.id})

@@ -111,7 +111,7 @@ export class SynthWorld {
     const which = powerLaw(this.random, 1, collaborations, 1.5) - 1;
     let members = this.collaborationMembers[which];
     if (!members) {
-      const largest = Math.max(20, Math.min(collaborationMaxSize, Math.round(this.works / 25)));
+      const largest = Math.max(20, Math.min(collaborationMaxSize, Math.round(this.works / 100)));
       const size = Math.round(largest / (which + 1) ** 0.7);
       const topic = this.collaborationTopic[which]!;
       const institution = this.institutionFor(NONE);

@@ -1,0 +1,155 @@
+/**
+ * The bulk path into an empty store: one streamed pass over the input writes node and relationship CSV files (the
+ * imported ones and the derived COAUTHOR, WORKS_ON and AFFILIATED_WITH with every counter), Neo4j's offline importer
+ * builds the store from them, then the embedded Neo4j starts once to create constraints and indexes.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { runAdminImport } from "../../db/admin-import.ts";
+import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
+import { createDriver } from "../../server/neo4j/driver.ts";
+import { applySchema } from "../../server/neo4j/schema.ts";
+import { StrictImportError, type ImportSummary } from "../import.ts";
+import type { PersonRecord, SkippedRecord } from "../work-record.ts";
+import { BulkCollector } from "./collector.ts";
+import { ARRAY_DELIMITER } from "./csv.ts";
+import { derivePeople } from "./derive-people.ts";
+import { streamSource } from "./stream-source.ts";
+import { writeCitations, writeNodes } from "./write-nodes.ts";
+
+export interface BulkImportOptions {
+  dataDir: string;
+  files: string[];
+  strict?: boolean;
+  /** Text encoding of the files (seed/checks/decode.ts); UTF-8 by default. */
+  encoding?: string;
+  heapMb?: number;
+  pageCacheMb?: number;
+  /** Keep the CSV files (under `<dataDir>/bulk-import`) for inspection. */
+  keepFiles?: boolean;
+  onStage?: (stage: string, seconds: number) => void;
+  onLog?: (line: string) => void;
+}
+
+export interface BulkImportSummary extends ImportSummary {
+  stages: Record<string, number>;
+}
+
+/** Present from the offline import until the schema is in place: a store left with it is rebuilt, never served. */
+const incompleteMarker = (dataDir: string): string => join(resolve(dataDir), "bulk-import.incomplete");
+
+/**
+ * Whether the embedded store in `dataDir` holds no database yet, or only one a killed bulk import left behind (the
+ * bulk path may then be taken without a start).
+ */
+export function storeIsAbsent(dataDir: string): boolean {
+  const database = join(resolve(dataDir), "data", "databases", "neo4j");
+  return !existsSync(database) || readdirSync(database).length === 0 || existsSync(incompleteMarker(dataDir));
+}
+
+/** Imports `files` into the (empty) embedded store in `dataDir` with Neo4j's offline importer. */
+export async function runBulkImport(options: BulkImportOptions): Promise<BulkImportSummary> {
+  const started = performance.now();
+  const stages: Record<string, number> = {};
+  let mark = started;
+  const stage = (name: string) => {
+    const now = performance.now();
+    stages[name] = (now - mark) / 1000;
+    mark = now;
+    options.onStage?.(name, stages[name]);
+  };
+  const workDir = join(resolve(options.dataDir), "bulk-import");
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  try {
+    const collector = new BulkCollector(workDir);
+    const people: PersonRecord[] = [];
+    const skipped: SkippedRecord[] = [];
+    const files = [];
+    for (const file of options.files) {
+      files.push(
+        await streamSource(
+          file,
+          {
+            work: (work) => collector.addWork(work),
+            person: (person) => people.push(person),
+            skip: (record) => skipped.push(record),
+          },
+          options.encoding,
+        ),
+      );
+    }
+    await collector.close();
+    if (options.strict && skipped.length > 0) throw new StrictImportError(skipped);
+    for (const person of people) collector.addPerson(person);
+    stage("read");
+    const derived = await derivePeople(collector, workDir);
+    stage("derive");
+    const { cited, linked } = await writeCitations(collector, workDir);
+    const nodeFiles = await writeNodes(collector, workDir, cited, derived);
+    stage("write");
+    const csv = (name: string) => join(workDir, name);
+    writeFileSync(incompleteMarker(options.dataDir), `${new Date().toISOString()}\n`);
+    await runAdminImport({
+      dataDir: options.dataDir,
+      workDir,
+      arrayDelimiter: ARRAY_DELIMITER,
+      multilineFields: nodeFiles.some((file) => file.multiline),
+      nodes: [
+        { label: "Person", file: csv("people.csv.gz") },
+        { label: "Paper", file: csv("papers.csv.gz") },
+        { label: "Topic", file: csv("topics.csv.gz") },
+        { label: "Institution", file: csv("institutions.csv.gz") },
+        { label: "Venue", file: csv("venues.csv.gz") },
+      ],
+      relationships: [
+        { type: "AUTHORED", file: csv("authored.csv.gz") },
+        { type: "HAS_TOPIC", file: csv("has-topic.csv.gz") },
+        { type: "PUBLISHED_IN", file: csv("published-in.csv.gz") },
+        { type: "CITES", file: csv("cites.csv.gz") },
+        { type: "COAUTHOR", file: csv("coauthor.csv.gz") },
+        { type: "WORKS_ON", file: csv("works-on.csv.gz") },
+        { type: "AFFILIATED_WITH", file: csv("affiliated-with.csv.gz") },
+      ],
+      onLog: options.onLog,
+    });
+    stage("neo4j-admin import");
+    const embedded = await startEmbeddedNeo4j({
+      dataDir: options.dataDir,
+      port: 0,
+      heapMb: options.heapMb,
+      pageCacheMb: options.pageCacheMb,
+    });
+    try {
+      const driver = createDriver({
+        uri: embedded.uri,
+        username: embedded.username,
+        password: embedded.password,
+        database: "neo4j",
+      });
+      try {
+        await applySchema(driver, "neo4j");
+      } finally {
+        await driver.close();
+      }
+    } finally {
+      await embedded.stop();
+    }
+    rmSync(incompleteMarker(options.dataDir));
+    stage("indexes");
+    return {
+      files: files.map((file) => ({ ...file })),
+      read: files.reduce((sum, file) => sum + file.read, 0),
+      written: collector.works.ids.length,
+      skipped,
+      authorships: collector.authorshipPerson.length,
+      citationsLinked: linked,
+      danglingReferences: collector.listedReferences - linked,
+      selfCitations: collector.selfCitations,
+      seconds: (performance.now() - started) / 1000,
+      stages,
+    };
+  } finally {
+    if (!options.keepFiles) rmSync(workDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * The bulk path's one pass over the input: interns every id to an integer, writes the imported relationships and the
+ * papers as it goes, and keeps only what the derived edges need (per work: year, authors, topics; per authorship:
+ * person, work, institutions) in flat number arrays. References go to a side file and are resolved once every work
+ * is known, since a reference may point forward.
+ */
+import { createWriteStream, type WriteStream } from "node:fs";
+import { once } from "node:events";
+import { finished } from "node:stream/promises";
+import { join } from "node:path";
+import type { InstitutionRecord, PersonRecord, TopicRecord, VenueRecord, WorkRecord } from "../work-record.ts";
+import { openCsv, putRow, type CsvFile } from "./csv.ts";
+
+export class DuplicateWorkError extends Error {
+  constructor(readonly workId: string) {
+    super(`work ${workId} is listed twice; the bulk path needs each work once`);
+    this.name = "DuplicateWorkError";
+  }
+}
+
+/** Interns string ids to dense integers in first-seen order. */
+export class Interner<T> {
+  readonly index = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly records: T[] = [];
+
+  /** Returns the id's number; `record` replaces the stored one (the last record seen wins, as in the MERGE path). */
+  intern(id: string, record: T): number {
+    let number = this.index.get(id);
+    if (number === undefined) {
+      number = this.ids.length;
+      this.index.set(id, number);
+      this.ids.push(id);
+      this.records.push(record);
+    } else this.records[number] = record;
+    return number;
+  }
+}
+
+export interface PersonFacts {
+  name: string;
+  orcid: string | null;
+  extra: PersonRecord | null;
+}
+
+export class BulkCollector {
+  readonly works = new Interner<null>();
+  readonly people = new Interner<PersonFacts>();
+  readonly topics = new Interner<TopicRecord>();
+  readonly institutions = new Interner<InstitutionRecord>();
+  readonly venues = new Interner<VenueRecord>();
+  /** Per work: year (NaN when unknown), offset of its first authorship and of its first topic. */
+  readonly workYear: number[] = [];
+  readonly workAuthorStart: number[] = [0];
+  readonly workTopicStart: number[] = [0];
+  readonly workTopics: number[] = [];
+  /** Per authorship: person, work, and the offset of its distinct institutions in `authorshipInstitutions`. */
+  readonly authorshipPerson: number[] = [];
+  readonly authorshipWork: number[] = [];
+  readonly authorshipInstitutionStart: number[] = [0];
+  readonly authorshipInstitutions: number[] = [];
+  readonly topicWorks: number[] = [];
+  listedReferences = 0;
+  selfCitations = 0;
+
+  readonly authored: CsvFile;
+  readonly hasTopic: CsvFile;
+  readonly publishedIn: CsvFile;
+  private readonly papers: WriteStream;
+  private readonly references: WriteStream;
+
+  constructor(readonly dir: string) {
+    this.authored = openCsv(join(dir, "authored.csv.gz"), [
+      ":START_ID(Person)",
+      ":END_ID(Paper)",
+      "position:double",
+      "institutionIds:string[]",
+    ]);
+    this.hasTopic = openCsv(join(dir, "has-topic.csv.gz"), [
+      ":START_ID(Paper)",
+      ":END_ID(Topic)",
+      "primary:boolean",
+      "score:double",
+    ]);
+    this.publishedIn = openCsv(join(dir, "published-in.csv.gz"), [":START_ID(Paper)", ":END_ID(Venue)"]);
+    this.papers = createWriteStream(join(dir, "papers.partial.jsonl"));
+    this.references = createWriteStream(join(dir, "references.tsv"));
+  }
+
+  get paperRowsFile(): string {
+    return join(this.dir, "papers.partial.jsonl");
+  }
+
+  get referencesFile(): string {
+    return join(this.dir, "references.tsv");
+  }
+
+  private static async put(stream: WriteStream, text: string): Promise<void> {
+    if (!stream.write(text)) await once(stream, "drain");
+  }
+
+  /** Adds one work: its paper row, authorships, topics, venue and (to the side file) its references. */
+  async addWork(work: WorkRecord): Promise<void> {
+    if (this.works.index.has(work.id)) throw new DuplicateWorkError(work.id);
+    const number = this.works.intern(work.id, null);
+    this.workYear.push(work.year ?? Number.NaN);
+    await BulkCollector.put(
+      this.papers,
+      `${JSON.stringify([
+        work.id,
+        work.title,
+        work.year,
+        work.type,
+        work.abstract,
+        work.doi,
+        work.url,
+        work.references,
+        work.referencesTotal,
+        work.sourceCitedBy,
+        work.source,
+        work.authors.length,
+      ])}\n`,
+    );
+    for (const author of work.authors) {
+      const known = this.people.index.get(author.id);
+      const previous = known === undefined ? null : this.people.records[known]!;
+      const person = this.people.intern(author.id, {
+        name: author.name,
+        orcid: author.orcid ?? previous?.orcid ?? null,
+        extra: previous?.extra ?? null,
+      });
+      this.authorshipPerson.push(person);
+      this.authorshipWork.push(number);
+      const distinct = new Set<number>();
+      for (const institution of author.institutions)
+        distinct.add(this.institutions.intern(institution.id, institution));
+      this.authorshipInstitutions.push(...distinct);
+      this.authorshipInstitutionStart.push(this.authorshipInstitutions.length);
+      await putRow(this.authored, [author.id, work.id, author.position, author.institutions.map((inst) => inst.id)]);
+    }
+    this.workAuthorStart.push(this.authorshipPerson.length);
+    for (const topic of work.topics) {
+      const t = this.topics.intern(topic.id, topic);
+      this.topicWorks[t] = (this.topicWorks[t] ?? 0) + 1;
+      this.workTopics.push(t);
+      await putRow(this.hasTopic, [work.id, topic.id, topic.primary, topic.score]);
+    }
+    this.workTopicStart.push(this.workTopics.length);
+    if (work.venue) {
+      this.venues.intern(work.venue.id, work.venue);
+      await putRow(this.publishedIn, [work.id, work.venue.id]);
+    }
+    for (const reference of work.references) {
+      if (reference === work.id) {
+        this.selfCitations += 1;
+        continue;
+      }
+      this.listedReferences += 1;
+      await BulkCollector.put(this.references, `${number}\t${JSON.stringify(reference)}\n`);
+    }
+  }
+
+  /** Adds the facts only some sources hold about a person (applied after the works, as upsert-people does). */
+  addPerson(record: PersonRecord): void {
+    const known = this.people.index.get(record.id);
+    const previous = known === undefined ? null : this.people.records[known]!;
+    const extra = previous?.extra;
+    this.people.intern(record.id, {
+      name: record.name,
+      orcid: previous?.orcid ?? null,
+      extra: {
+        ...record,
+        verification: record.verification ?? extra?.verification ?? null,
+        claimed: record.claimed ?? extra?.claimed ?? null,
+        followers: record.followers ?? extra?.followers ?? null,
+        headline: record.headline ?? extra?.headline ?? null,
+      },
+    });
+  }
+
+  /** Flushes the files written during the pass. */
+  async close(): Promise<void> {
+    await Promise.all([this.authored.close(), this.hasTopic.close(), this.publishedIn.close()]);
+    this.papers.end();
+    this.references.end();
+    await Promise.all([finished(this.papers), finished(this.references)]);
+  }
+}
