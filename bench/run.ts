@@ -17,7 +17,8 @@ import { createDriver } from "../server/neo4j/driver.ts";
 import { openBenchDatabase } from "./database.ts";
 import { runNaive } from "./naive.ts";
 import { SCENARIOS, SLICE_FOCI } from "./scenarios.ts";
-import { latencyStats, percentile, printTable, type LatencyStats } from "./stats.ts";
+import { measure } from "./http.ts";
+import { percentile, printTable, type LatencyStats } from "./stats.ts";
 
 const RESULTS = new URL("./results/", import.meta.url).pathname;
 
@@ -26,27 +27,6 @@ function arg(name: string, fallback: number): number {
   const value = index > 0 ? Number(process.argv[index + 1]) : fallback;
   if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`bench: invalid --${name}`);
   return value;
-}
-
-/** Runs `total` requests over `urls` (round-robin) with `concurrency` workers; latency per request in ms. */
-async function measure(baseUrl: string, urls: string[], total: number, concurrency: number): Promise<LatencyStats> {
-  const samples: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < total) {
-      const url = urls[next % urls.length]!;
-      next += 1;
-      const t0 = performance.now();
-      const response = await fetch(baseUrl + url);
-      await response.arrayBuffer();
-      samples.push(performance.now() - t0);
-      if (response.status !== 200) errors += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return latencyStats(samples, errors, performance.now() - started);
 }
 
 async function main(): Promise<void> {

@@ -47,7 +47,12 @@ async function main(): Promise<number> {
   }
   const result = await generate({
     ...args,
-    onProgress: (done, total) => process.stderr.write(`\rsynth: ${done}/${total} works${done === total ? "\n" : ""}`),
+    // Redrawn in place on a terminal; one line per tenth otherwise (CI logs).
+    onProgress: (done, total) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rsynth: ${done}/${total} works${done === total ? "\n" : ""}`);
+      else if (done % Math.max(10_000, Math.ceil(total / 100_000) * 10_000) === 0 || done === total)
+        process.stderr.write(`synth: ${done}/${total} works\n`);
+    },
   });
   const real = realDistributions();
   console.log(
