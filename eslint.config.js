@@ -1,5 +1,6 @@
 // Lint rules, including the import boundaries that keep the architecture honest (see docs/ARCHITECTURE.md).
 import js from "@eslint/js";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
@@ -8,22 +9,59 @@ const CLIENT_BOUNDARY = {
   message: "Client code runs in the browser: do not reference server, database or Node code from client/.",
 };
 
+/**
+ * Folder-to-folder boundaries, resolved to real paths (so `../../x` and `../x` are judged alike). Packages under
+ * node_modules are not folders of ours and stay allowed here; the package rules below name the forbidden ones.
+ */
+const FOLDER_BOUNDARIES = [
+  {
+    target: "./client",
+    from: "./",
+    except: ["./client", "./contract", "./node_modules"],
+    message:
+      "client/ may import only client/ and contract/: what the client shares with the server is the contract, " +
+      "anything else is server, database or tooling code that must not reach the browser bundle.",
+  },
+  {
+    target: "./contract",
+    from: ["./server", "./client", "./seed", "./db", "./bench"],
+    message:
+      "contract/ is what client and server both know: it depends on neither (nor on seed/, db/, bench/), " +
+      "or the client would pull server code and the server browser code.",
+  },
+];
+
+/** In the client, the contract's schemas are for types only: a value import would ship TypeBox in the bundle. */
+const CONTRACT_SCHEMAS_TYPE_ONLY = {
+  group: ["**/contract/schemas/**"],
+  allowTypeImports: true,
+  message:
+    "The client takes response *types* from contract/schemas (import type … / Static<…>): a value import would ship " +
+    "TypeBox and the schemas in the browser bundle.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", "client/dist/", "db/target/", ".data/", "test-artifacts/", "bench/results/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".js"] })] },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
+      "import-x/no-restricted-paths": ["error", { zones: FOLDER_BOUNDARIES }],
     },
   },
   {
     files: ["client/**/*.ts"],
     ignores: ["client/vite.config.ts"],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { "no-restricted-imports": ["error", { patterns: [CLIENT_BOUNDARY] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [CLIENT_BOUNDARY] }],
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [CONTRACT_SCHEMAS_TYPE_ONLY] }],
+    },
   },
   {
     files: ["client/graph/**/*.ts"],
@@ -36,6 +74,32 @@ export default tseslint.config(
             {
               group: ["**/pages/**", "**/ui/**"],
               message: "client/graph/ is shared by every page: it must not import pages or UI.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["contract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "fastify",
+                "@fastify/*",
+                "fastify-*",
+                "neo4j-driver",
+                "node:*",
+                "graphology*",
+                "sigma",
+                "@sigma/*",
+              ],
+              message:
+                "contract/ runs in the browser and on the server: its only dependency is typebox (for the schemas).",
             },
           ],
         },

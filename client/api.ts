@@ -1,14 +1,37 @@
 /**
- * Typed client for every endpoint of docs/API.md. Failures throw ApiError with the server's `code` (or
- * RGE_NETWORK when the server could not be reached), so pages can tell "not found" from "try again".
+ * Typed client for every endpoint of docs/API.md. Response types are the contract's TypeBox schemas (contract/schemas/,
+ * type-only imports: no schema code reaches the bundle). Failures throw ApiError with a code from contract/errors.ts
+ * (RGE_NETWORK when the server could not be reached), so pages can tell "not found" from "try again".
  */
-import type { SerializedSlice } from "./graph/types.ts";
+import { isApiErrorCode, NETWORK_ERROR_CODE, type ErrorCode } from "../contract/errors.ts";
+import type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
+import type { Health } from "../contract/schemas/health.ts";
+import type { Paper } from "../contract/schemas/papers.ts";
+import type { Person, Suggestions } from "../contract/schemas/people.ts";
+import type { SearchResponse } from "../contract/schemas/search.ts";
+import type { WorkSort, WorksPage } from "../contract/schemas/works.ts";
+
+export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
+export type { Health } from "../contract/schemas/health.ts";
+export type { Paper, PaperRef } from "../contract/schemas/papers.ts";
+export type {
+  Affiliation,
+  Collaborator,
+  Person,
+  SuggestedCollaborator,
+  Suggestions,
+  TopicCount,
+  TrustFactor,
+  Verification,
+} from "../contract/schemas/people.ts";
+export type { SearchResponse, SearchResult } from "../contract/schemas/search.ts";
+export type { Author, TopicRef, Work, WorkSort, WorksPage } from "../contract/schemas/works.ts";
 
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
-    /** RGE_NOT_FOUND, RGE_BAD_PARAM, RGE_GRAPH_UNAVAILABLE, RGE_QUERY_TIMEOUT, …; RGE_NETWORK if no answer came. */
-    readonly code: string,
+    /** A code of contract/errors.ts; RGE_NETWORK if no answer came. */
+    readonly code: ErrorCode,
     message: string,
     /** HTTP status; 0 when the request never got an answer. */
     readonly status: number,
@@ -28,144 +51,6 @@ export class ApiError extends Error {
   }
 }
 
-export interface Ref {
-  id: string;
-  key: string;
-  name: string;
-}
-
-export interface SearchResult {
-  key: string;
-  kind: string;
-  id: string;
-  label: string;
-  subtitle: string | null;
-  score: number;
-}
-
-export interface SearchResponse {
-  query: string;
-  results: SearchResult[];
-}
-
-export interface Affiliation extends Ref {
-  country: string | null;
-  ror: string | null;
-  works: number;
-  lastYear: number | null;
-}
-
-export interface TrustFactor {
-  key: string;
-  label: string;
-  points: number;
-  max: number;
-  detail: string;
-}
-
-export interface TopicCount {
-  id: string;
-  key: string;
-  name: string;
-  code: string | null;
-  works: number;
-}
-
-export interface Collaborator extends Ref {
-  sharedWorks: number;
-  firstYear: number | null;
-  lastYear: number | null;
-}
-
-export interface Person {
-  id: string;
-  key: string;
-  name: string;
-  headline: string | null;
-  orcid: string | null;
-  claimed: boolean;
-  verification: string | null;
-  followers: number | null;
-  affiliations: Affiliation[];
-  counts: {
-    works: number;
-    topics: number;
-    coauthors: number;
-    closeCollaborators: number;
-    followers: number | null;
-    citations: number;
-  };
-  trust: { score: number; tier: string; verification: string | null; factors: TrustFactor[] };
-  activeYears: { first: number | null; last: number | null };
-  topics: TopicCount[];
-  closeCollaborators: Collaborator[];
-  coauthors: Collaborator[];
-  coauthorsTotal: number;
-  /** Shared works that make a co-author a close collaborator (server setting). */
-  closeCollaboratorMinWorks: number;
-}
-
-export interface TopicRef {
-  id: string;
-  key: string;
-  name: string;
-  code: string | null;
-}
-
-export interface Author extends Ref {
-  position: number | null;
-}
-
-export interface Work {
-  id: string;
-  key: string;
-  title: string;
-  year: number | null;
-  type: string | null;
-  venue: { id: string; name: string | null } | null;
-  authors: Author[];
-  abstract: string | null;
-  citationCount: number;
-  doi: string | null;
-  url: string | null;
-  topics: TopicRef[];
-}
-
-export type WorkSort = "year" | "citations";
-
-export interface WorksPage {
-  total: number;
-  offset: number;
-  limit: number;
-  sort: WorkSort;
-  items: Work[];
-}
-
-export interface PaperRef {
-  id: string;
-  key: string;
-  title: string;
-  year: number | null;
-  citationCount: number;
-}
-
-export interface Paper extends Work {
-  referencesTotal: number | null;
-  references: PaperRef[];
-  citedBy: PaperRef[];
-  referencesCount: number;
-  citedByCount: number;
-}
-
-export interface SuggestedCollaborator extends Ref {
-  score: number;
-  worksCount: number;
-  lastYear: number | null;
-  distance: number | null;
-  sharedTopics: { id: string; key: string; name: string; code: string | null; theirWorks: number; yourWorks: number }[];
-  mutualCoauthors: Ref[];
-}
-
 export interface SliceParams {
   focus: string;
   depth?: 1 | 2;
@@ -181,19 +66,6 @@ export interface ExpandParams {
   exclude?: readonly string[];
   limit?: number;
   offset?: number;
-}
-
-export interface PathResponse {
-  found: boolean;
-  length: number | null;
-  paths: string[][];
-  graph: SerializedSlice;
-}
-
-export interface Health {
-  status: string;
-  neo4j: { reachable: boolean; version?: string; edition?: string; mode?: string; database?: string };
-  counts?: Record<string, number>;
 }
 
 type Query = Record<string, string | number | readonly string[] | undefined>;
@@ -215,6 +87,15 @@ export function buildUrl(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path;
 }
 
+/**
+ * The error body's code when it is one the contract knows; otherwise (a proxy's error page, an empty body) the
+ * contract's code for the status class, so pages never see a code the registry does not define.
+ */
+function codeOf(code: unknown, status: number): ErrorCode {
+  if (isApiErrorCode(code)) return code;
+  return status >= 500 ? "RGE_INTERNAL" : status === 404 ? "RGE_NOT_FOUND" : "RGE_BAD_REQUEST";
+}
+
 /** GET a JSON endpoint; throws ApiError on anything but a 2xx JSON answer. */
 export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
@@ -222,7 +103,7 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
     response = await fetch(buildUrl(path, query), { headers: { accept: "application/json" }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError("RGE_NETWORK", "The server could not be reached.", 0);
+    throw new ApiError(NETWORK_ERROR_CODE, "The server could not be reached.", 0);
   }
   let body: unknown = null;
   try {
@@ -234,7 +115,7 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
     const { code, message } = (body ?? {}) as { code?: string; message?: string };
     const retryAfter = Number(response.headers.get("retry-after"));
     throw new ApiError(
-      code ?? `HTTP_${response.status}`,
+      codeOf(code, response.status),
       message ?? `The server answered ${response.status}.`,
       response.status,
       Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
@@ -250,17 +131,12 @@ export const api = {
   personWorks: (id: string, options: { sort?: WorkSort; offset?: number; limit?: number } = {}, signal?: AbortSignal) =>
     getJson<WorksPage>(withId("/api/people", id, "/works"), { ...options }, signal),
   suggestedCollaborators: (id: string, options: { topic?: string; limit?: number } = {}, signal?: AbortSignal) =>
-    getJson<{ items: SuggestedCollaborator[] }>(
-      withId("/api/people", id, "/collaborators/suggested"),
-      { ...options },
-      signal,
-    ),
+    getJson<Suggestions>(withId("/api/people", id, "/collaborators/suggested"), { ...options }, signal),
   paper: (id: string, signal?: AbortSignal) => getJson<Paper>(withId("/api/papers", id), {}, signal),
-  slice: (params: SliceParams, signal?: AbortSignal) =>
-    getJson<SerializedSlice>("/api/graph/slice", { ...params }, signal),
+  slice: (params: SliceParams, signal?: AbortSignal) => getJson<Slice>("/api/graph/slice", { ...params }, signal),
   expand: (params: ExpandParams, signal?: AbortSignal) =>
-    getJson<SerializedSlice>("/api/graph/expand", { ...params }, signal),
+    getJson<Expansion>("/api/graph/expand", { ...params }, signal),
   path: (params: { from: string; to: string; via?: readonly string[]; k?: number }, signal?: AbortSignal) =>
-    getJson<PathResponse>("/api/graph/path", { ...params }, signal),
+    getJson<PathResult>("/api/graph/path", { ...params }, signal),
   health: (signal?: AbortSignal) => getJson<Health>("/api/health", {}, signal),
 };

@@ -4,30 +4,29 @@
  */
 import createError from "@fastify/error";
 import { Neo4jError } from "neo4j-driver";
+import { API_ERROR_STATUS, isApiErrorCode, type ApiErrorCode } from "../contract/errors.ts";
 
-export const NotFoundError = createError<[string]>("RGE_NOT_FOUND", "%s", 404);
-export const BadParamError = createError<[string]>("RGE_BAD_PARAM", "%s", 400);
-export const GraphUnavailableError = createError<[]>(
+/** An @fastify/error factory for a code of the contract's table, with its status; `%s` takes the detail. */
+function errorFactory<Args extends unknown[]>(code: ApiErrorCode, message: string) {
+  return createError<typeof code, Args>(code, message, API_ERROR_STATUS[code]);
+}
+
+export const NotFoundError = errorFactory<[string]>("RGE_NOT_FOUND", "%s");
+export const BadParamError = errorFactory<[string]>("RGE_BAD_PARAM", "%s");
+export const GraphUnavailableError = errorFactory<[]>(
   "RGE_GRAPH_UNAVAILABLE",
   "The graph database is unavailable; try again shortly",
-  503,
 );
-export const QueryTimeoutError = createError<[]>(
+export const QueryTimeoutError = errorFactory<[]>(
   "RGE_QUERY_TIMEOUT",
   "The query took longer than its time budget; narrow it (depth, kinds, limit) or try again",
-  503,
 );
-export const OverloadedError = createError<[]>(
-  "RGE_OVERLOADED",
-  "The server is at capacity; try again in a moment",
-  503,
-);
-export const RateLimitedError = createError<[number]>(
+export const OverloadedError = errorFactory<[]>("RGE_OVERLOADED", "The server is at capacity; try again in a moment");
+export const RateLimitedError = errorFactory<[number]>(
   "RGE_RATE_LIMITED",
   "Too many requests from this client; try again in %d s",
-  429,
 );
-export const InternalError = createError<[]>("RGE_INTERNAL", "Internal server error", 500);
+export const InternalError = errorFactory<[]>("RGE_INTERNAL", "Internal server error");
 
 export const RETRY_AFTER_SECONDS = 5;
 /** Shed load clears as soon as a slot frees: ask for a quick retry. */
@@ -38,7 +37,7 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.
 
 export interface ApiError {
   statusCode: number;
-  code: string;
+  code: ApiErrorCode;
   message: string;
 }
 
@@ -48,7 +47,7 @@ export function toApiError(error: unknown): ApiError {
   if (candidate.validation) {
     return { statusCode: 400, code: "RGE_BAD_PARAM", message: candidate.message ?? "Invalid request parameter" };
   }
-  if (typeof candidate.code === "string" && candidate.code.startsWith("RGE_") && candidate.statusCode) {
+  if (isApiErrorCode(candidate.code) && candidate.statusCode) {
     return { statusCode: candidate.statusCode, code: candidate.code, message: candidate.message ?? candidate.code };
   }
   if (error instanceof Neo4jError) {

@@ -3,7 +3,7 @@
  * show one more page, add a node from search, collapse), so undo/redo and the URL are just "which steps apply", and
  * the graph is always recomputed from them: nothing is ever removed by hand, so collapse cannot leave strays.
  */
-import type { ApiEdge, ApiGraph, ApiNode } from "./types.ts";
+import type { GraphEdge, GraphNode, SerializedGraph } from "../graph/types.ts";
 
 export type Step =
   /** Neighbours of `node`, page `page` (page 0 = first expansion, 1… = "show more"). */
@@ -14,8 +14,8 @@ export type Step =
   | { type: "collapse"; node: string };
 
 export interface DerivedGraph {
-  nodes: Map<string, ApiNode>;
-  edges: Map<string, ApiEdge>;
+  nodes: Map<string, GraphNode>;
+  edges: Map<string, GraphEdge>;
   /** Nodes whose neighbours are currently shown (a live expand/add step). */
   expanded: Set<string>;
   /** For each expanded node, the index of its last live page step (to ask for the next page). */
@@ -23,7 +23,7 @@ export interface DerivedGraph {
 }
 
 /** A step's response is missing while it is being fetched; it then contributes nothing. */
-export type Responses = ReadonlyMap<number, ApiGraph>;
+export type Responses = ReadonlyMap<number, SerializedGraph>;
 
 function isExpansion(step: Step): step is Extract<Step, { type: "expand" | "add" }> {
   return step.type === "expand" || step.type === "add";
@@ -47,7 +47,7 @@ function collapsedSteps(steps: readonly Step[]): Set<number> {
  * another reason (the slice, another live step, or a search that added X): collapsing X's parent drops X and, with
  * it, X's own expansions. Iterated to a fixed point (at most one pass per step).
  */
-function liveSteps(base: ApiGraph | undefined, steps: readonly Step[], responses: Responses): Set<number> {
+function liveSteps(base: SerializedGraph | undefined, steps: readonly Step[], responses: Responses): Set<number> {
   const collapsed = collapsedSteps(steps);
   const live = new Set<number>();
   steps.forEach((step, index) => {
@@ -70,7 +70,7 @@ function liveSteps(base: ApiGraph | undefined, steps: readonly Step[], responses
 function isRooted(
   node: string,
   self: number,
-  base: ApiGraph | undefined,
+  base: SerializedGraph | undefined,
   steps: readonly Step[],
   responses: Responses,
   live: Set<number>,
@@ -91,14 +91,18 @@ function isRooted(
 }
 
 /** The data graph of the base slice plus the live steps: nodes by key, edges whose two ends are present. */
-export function deriveGraph(base: ApiGraph | undefined, steps: readonly Step[], responses: Responses): DerivedGraph {
+export function deriveGraph(
+  base: SerializedGraph | undefined,
+  steps: readonly Step[],
+  responses: Responses,
+): DerivedGraph {
   const collapsed = collapsedSteps(steps);
   const live = liveSteps(base, steps, responses);
-  const nodes = new Map<string, ApiNode>();
-  const edgeSources: ApiEdge[][] = [];
+  const nodes = new Map<string, GraphNode>();
+  const edgeSources: GraphEdge[][] = [];
   const expanded = new Set<string>();
   const lastPage = new Map<string, number>();
-  const take = (graph: ApiGraph) => {
+  const take = (graph: SerializedGraph) => {
     for (const node of graph.nodes) if (!nodes.has(node.key)) nodes.set(node.key, node);
     edgeSources.push(graph.edges);
   };
@@ -117,7 +121,7 @@ export function deriveGraph(base: ApiGraph | undefined, steps: readonly Step[], 
       lastPage.set(step.node, step.type === "expand" ? step.page : 0);
       if (response) take(response);
     });
-  const edges = new Map<string, ApiEdge>();
+  const edges = new Map<string, GraphEdge>();
   for (const list of edgeSources) {
     for (const edge of list) {
       if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(edge.key)) edges.set(edge.key, edge);

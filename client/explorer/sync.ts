@@ -35,7 +35,7 @@ export function syncGraph(graph: ResearchGraph, derived: DerivedGraph): SyncResu
     key: node.key,
     attributes: { ...node.attributes, ...positions.get(node.key) },
   }));
-  const { addedNodes } = mergeSlice(graph, { nodes: placed, edges: newEdges });
+  const { addedNodes } = mergeSlice(graph, { attributes: {}, nodes: placed, edges: newEdges });
   return { added: addedNodes, removed };
 }
 

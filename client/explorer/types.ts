@@ -1,18 +1,7 @@
 /** The explorer's names for the shared graph shapes (client/graph/types.ts), plus key helpers. */
-import {
-  isNodeKind,
-  parseNodeKey,
-  type NodeKind,
-  type SerializedEdge,
-  type SerializedNode,
-  type SerializedSlice,
-} from "../graph/types.ts";
+import { isNodeKind, parseNodeKey, type NodeKind } from "../graph/types.ts";
 
 export { NODE_KINDS, isNodeKind, type NodeKind } from "../graph/types.ts";
-export type ApiNode = SerializedNode;
-export type ApiEdge = SerializedEdge;
-/** graphology's serialized graph, as /api/graph/slice and /api/graph/expand answer it. */
-export type ApiGraph = SerializedSlice;
 
 /** "person:arxiv:Xia Song" → "person"; undefined for a malformed key. */
 export function kindOfKey(key: string): NodeKind | undefined {

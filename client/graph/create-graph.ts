@@ -5,7 +5,7 @@
 import { DirectedGraph } from "graphology";
 import { placeNodes } from "./positions.ts";
 import { edgeColor, edgeSize, nodeColor, nodeSize } from "./style.ts";
-import type { EdgeAttributes, NodeAttributes, ResearchGraph, SerializedSlice, SliceGraphAttributes } from "./types.ts";
+import type { EdgeAttributes, NodeAttributes, ResearchGraph, SerializedGraph, SliceGraphAttributes } from "./types.ts";
 
 export interface MergeResult {
   addedNodes: string[];
@@ -21,7 +21,7 @@ export function createEmptyGraph(): ResearchGraph {
 }
 
 /** A graph from one slice, styled and with initial positions (the slice's focus at the centre). */
-export function createGraph(data: SerializedSlice): ResearchGraph {
+export function createGraph(data: SerializedGraph<SliceGraphAttributes>): ResearchGraph {
   const graph = createEmptyGraph();
   mergeSlice(graph, data);
   return graph;
@@ -31,7 +31,7 @@ export function createGraph(data: SerializedSlice): ResearchGraph {
  * Merges a slice into `graph` and styles/places what it added. Edges whose ends are missing are skipped rather
  * than thrown on: a truncated slice may name a node it did not send.
  */
-export function mergeSlice(graph: ResearchGraph, data: SerializedSlice): MergeResult {
+export function mergeSlice(graph: ResearchGraph, data: SerializedGraph<SliceGraphAttributes>): MergeResult {
   const known = new Set(data.nodes.map((n) => n.key));
   for (const node of graph.nodes()) known.add(node);
   const edges = data.edges.filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target);

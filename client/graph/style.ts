@@ -2,7 +2,7 @@
  * Appearance of the research graph: one colour per kind (shared with the CSS legend through `--kind-*` variables),
  * sizes from weights, faded colours for hover. Pure, so the same node always looks the same.
  */
-import type { EdgeKind, NodeKind, SliceEdgeAttributes, SliceNodeAttributes } from "./types.ts";
+import type { EdgeKind, GraphEdgeAttributes, GraphNodeAttributes, NodeKind } from "./types.ts";
 
 /** Restrained, colour-blind-aware palette (Okabe–Ito inspired); kept in sync with client/styles/tokens.css. */
 export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
@@ -51,7 +51,7 @@ export const FOCUS_NODE_SIZE = 20;
  * linear scale would leave everything but the hubs invisible. Absolute (not relative to the slice) so a node keeps
  * its size when the explorer merges more slices.
  */
-export function nodeSize(attributes: Pick<SliceNodeAttributes, "kind" | "weight" | "size">, isFocus = false): number {
+export function nodeSize(attributes: Pick<GraphNodeAttributes, "kind" | "weight">, isFocus = false): number {
   if (isFocus) return FOCUS_NODE_SIZE;
   const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 0;
   const base = BASE_SIZE[attributes.kind] ?? MIN_NODE_SIZE;
@@ -63,12 +63,12 @@ export function nodeColor(kind: NodeKind): string {
   return KIND_COLORS[kind] ?? EDGE_HIGHLIGHT_COLOR;
 }
 
-export function edgeColor(attributes: Pick<SliceEdgeAttributes, "kind">): string {
+export function edgeColor(attributes: Pick<GraphEdgeAttributes, "kind">): string {
   return EDGE_KIND_COLORS[attributes.kind] ?? EDGE_COLOR;
 }
 
 /** Thin edges, thicker for repeated collaboration (weight = shared works). */
-export function edgeSize(attributes: Pick<SliceEdgeAttributes, "weight">): number {
+export function edgeSize(attributes: Partial<Pick<GraphEdgeAttributes, "weight">>): number {
   const weight = typeof attributes.weight === "number" && attributes.weight > 1 ? attributes.weight : 1;
   return Math.min(4, 0.6 + 0.7 * Math.log2(weight));
 }

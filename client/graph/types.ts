@@ -1,97 +1,37 @@
 /**
- * The shapes the API sends (docs/API.md, "Serialized graph") and the attributes the client adds for rendering.
- * The *data* attributes come from the server; the *render* attributes (x, y, color, size) are derived here, so a
- * slice merged twice renders the same.
+ * The client's graph types. What the API sends (kinds, keys, the serialized graph) is the contract's
+ * (contract/); what is declared here is client-only: the attributes the client adds for rendering (x, y, color,
+ * size) and the graph type that holds them, so a slice merged twice renders the same.
  */
 import type { AbstractGraph } from "graphology-types";
+import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../contract/schemas/common.ts";
+import type { ExpansionAttributes, PathAttributes, SliceAttributes } from "../../contract/schemas/graph.ts";
 
-export const NODE_KINDS = ["person", "paper", "topic", "institution", "venue"] as const;
-export type NodeKind = (typeof NODE_KINDS)[number];
+export { EDGE_KINDS, NODE_KINDS, isNodeKind, type EdgeKind, type NodeKind } from "../../contract/kinds.ts";
+export { nodeKey, parseNodeKey, type NodeRef } from "../../contract/keys.ts";
+export type {
+  GraphEdge,
+  GraphEdgeAttributes,
+  GraphNode,
+  GraphNodeAttributes,
+  SerializedGraph,
+} from "../../contract/schemas/common.ts";
 
-export const EDGE_KINDS = [
-  "authored",
-  "coauthor",
-  "has_topic",
-  "works_on",
-  "cites",
-  "affiliated_with",
-  "published_in",
-] as const;
-export type EdgeKind = (typeof EDGE_KINDS)[number];
+/** The graph attributes the client keeps: whatever the last merged slice, expansion or path graph carried. */
+export type SliceGraphAttributes = Partial<SliceAttributes & ExpansionAttributes & PathAttributes>;
 
-/** Node attributes as the API sends them (kind-specific extras such as `year` or `worksCount` pass through). */
-export interface SliceNodeAttributes {
-  kind: NodeKind;
-  label: string;
-  /** Server size hint, 3–20. */
-  size?: number;
-  /** Works for people and topics, citations for papers, people for institutions. */
-  weight?: number;
-  [extra: string]: unknown;
-}
-
-export interface SliceEdgeAttributes {
-  kind: EdgeKind;
-  weight?: number;
-  [extra: string]: unknown;
-}
-
-export interface SliceGraphAttributes {
-  focus?: string;
-  depth?: number;
-  truncated?: boolean;
-  omitted?: Partial<Record<NodeKind, number>>;
-  total?: number;
-  [extra: string]: unknown;
-}
-
-export interface SerializedNode {
-  key: string;
-  attributes: SliceNodeAttributes;
-}
-
-export interface SerializedEdge {
-  key: string;
-  source: string;
-  target: string;
-  undirected?: boolean;
-  attributes: SliceEdgeAttributes;
-}
-
-/** graphology's serialized format, as returned by /api/graph/slice and /api/graph/expand. */
-export interface SerializedSlice {
-  attributes?: SliceGraphAttributes;
-  nodes: SerializedNode[];
-  edges: SerializedEdge[];
-}
-
-/** Node attributes once the client has placed and styled the node. */
-export interface NodeAttributes extends SliceNodeAttributes {
+/** Node attributes once the client has placed and styled the node (`size` replaces the server's hint). */
+export type NodeAttributes = GraphNodeAttributes & {
   x: number;
   y: number;
-  size: number;
   color: string;
-}
+  /** Pinned while the layout runs (graphology-layout-forceatlas2 reads it). */
+  fixed?: boolean;
+};
 
-export interface EdgeAttributes extends SliceEdgeAttributes {
+export type EdgeAttributes = GraphEdgeAttributes & {
   size: number;
   color: string;
-}
+};
 
 export type ResearchGraph = AbstractGraph<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;
-
-export function isNodeKind(value: unknown): value is NodeKind {
-  return typeof value === "string" && (NODE_KINDS as readonly string[]).includes(value);
-}
-
-/** "person:arxiv:Xia Song" → { kind: "person", id: "arxiv:Xia Song" }; null when the key has no known kind. */
-export function parseNodeKey(key: string): { kind: NodeKind; id: string } | null {
-  const colon = key.indexOf(":");
-  if (colon <= 0) return null;
-  const kind = key.slice(0, colon);
-  return isNodeKind(kind) ? { kind, id: key.slice(colon + 1) } : null;
-}
-
-export function nodeKey(kind: NodeKind, id: string): string {
-  return `${kind}:${id}`;
-}

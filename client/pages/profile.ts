@@ -2,7 +2,8 @@
 import "../styles/graph.css";
 import "../styles/detail.css";
 import { api, type Person } from "../api.ts";
-import { nodeKey, type SerializedSlice } from "../graph/types.ts";
+import type { Slice } from "../api.ts";
+import { nodeKey } from "../graph/types.ts";
 import type { Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
@@ -18,7 +19,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
   if (route.page !== "person") throw new Error("profile: mounted on a non-person route");
   const id = route.id;
   const main = pageFrame(root, "profile");
-  let slice: Promise<SerializedSlice> | undefined;
+  let slice: Promise<Slice> | undefined;
 
   return mountDetailPage({
     main,

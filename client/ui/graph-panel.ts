@@ -7,8 +7,7 @@
  * `window.__rge` holds `{ graph, renderer, view, focus }` of the last panel that drew (see docs in README of
  * client/graph).
  */
-import { api, type SliceParams } from "../api.ts";
-import type { SerializedSlice } from "../graph/types.ts";
+import { api, type Slice, type SliceParams } from "../api.ts";
 import { createGraph } from "../graph/create-graph.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
@@ -28,7 +27,7 @@ export interface GraphPanelOptions {
   /** What the focus is, for messages ("this researcher", "this paper"). */
   subject: string;
   /** The slice, already requested (in parallel with the page's own data); used by the first load only. */
-  prefetched?: Promise<SerializedSlice>;
+  prefetched?: Promise<Slice>;
 }
 
 export interface GraphPanel {

@@ -1,13 +1,14 @@
 /** The small card a click on a graph node opens: what the node is, a few facts, and a link to its page. */
 import { KIND_LABELS } from "../graph/style.ts";
-import type { NodeAttributes } from "../graph/types.ts";
+import type { GraphNodeAttributes, NodeAttributes } from "../graph/types.ts";
 import { h } from "./dom.ts";
 import { formatNumber, plural, yearRange } from "./format.ts";
 import { explorerPath, nodeHref } from "./links.ts";
 
 function facts(attributes: NodeAttributes): string[] {
   const out: string[] = [];
-  const num = (name: string) => (typeof attributes[name] === "number" ? (attributes[name] as number) : null);
+  const num = (name: keyof GraphNodeAttributes) =>
+    typeof attributes[name] === "number" ? (attributes[name] as number) : null;
   if (attributes.kind === "paper") {
     if (num("year")) out.push(String(num("year")));
     if (num("citationCount") !== null) out.push(plural(num("citationCount")!, "citation"));

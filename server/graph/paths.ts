@@ -1,23 +1,11 @@
 /** Shapes shortest-path rows into ordered key lists plus one serialized graph holding every path. Pure. */
-import { nodeKey } from "./keys.ts";
-import { GraphAccumulator, type NodeRow, type SerializedGraph } from "./serialized.ts";
+import { nodeKey } from "../../contract/keys.ts";
+import type { PathAttributes, PathResult } from "../../contract/schemas/graph.ts";
+import { GraphAccumulator, type NodeRow } from "./serialized.ts";
 
 export interface PathRow {
   nodes: Array<{ eid: string; node: NodeRow }>;
   relationships: Array<{ type: string; source: string; target: string; props: Record<string, unknown> }>;
-}
-
-export interface PathAttributes {
-  from: string;
-  to: string;
-  via: string[];
-}
-
-export interface PathResult {
-  found: boolean;
-  length: number | null;
-  paths: string[][];
-  graph: SerializedGraph<PathAttributes>;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Shapes profile, works and paper rows into the API's JSON (docs/API.md): keys added, nulls made explicit. */
-import { nodeKey, type NodeKind } from "./keys.ts";
+import { nodeKey } from "../../contract/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
 import { trustSnapshot, type TrustSnapshot } from "./trust.ts";
 
 type Row = Record<string, unknown>;

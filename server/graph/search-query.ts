@@ -2,7 +2,8 @@
  * Builds Lucene queries for autocomplete from free text, and ranks hits across kinds. Input is split into letter /
  * digit tokens, so no Lucene syntax from the user survives; escaping is kept as a second line of defence.
  */
-import { nodeKey, type NodeKind } from "./keys.ts";
+import { nodeKey } from "../../contract/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
 import { nodeWeight, type NodeRow } from "./serialized.ts";
 
 const MAX_TOKENS = 8;

@@ -2,7 +2,10 @@
  * Shapes query rows into graphology's serialized graph. Node keys and edge keys are derived from ids only, so the
  * same slice merged twice (`graph.import(data, true)`) changes nothing.
  */
-import { edgeKey, edgeKindOf, nodeKey, type EdgeKind, type NodeKind } from "./keys.ts";
+import { edgeKey, nodeKey } from "../../contract/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
+import type { GraphEdge, GraphEdgeAttributes, GraphNode, SerializedGraph } from "../../contract/schemas/common.ts";
+import { edgeKindOf } from "./relationships.ts";
 
 /** A node as the graph queries return it (a map projection; absent properties are null). */
 export interface NodeRow {
@@ -26,45 +29,6 @@ export interface EdgeRow {
   source: { kind: NodeKind; id: string };
   target: { kind: NodeKind; id: string };
   props: Record<string, unknown>;
-}
-
-export interface NodeAttributes {
-  kind: NodeKind;
-  label: string;
-  size: number;
-  weight: number;
-  year: number | null;
-  firstYear: number | null;
-  lastYear: number | null;
-  worksCount: number | null;
-  citationCount: number | null;
-  peopleCount: number | null;
-  code: string | null;
-  [extra: string]: unknown;
-}
-
-export interface EdgeAttributes {
-  kind: EdgeKind;
-  weight: number;
-  [extra: string]: unknown;
-}
-
-export interface SerializedNode {
-  key: string;
-  attributes: NodeAttributes;
-}
-
-export interface SerializedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: EdgeAttributes;
-}
-
-export interface SerializedGraph<A = Record<string, unknown>> {
-  attributes: A;
-  nodes: SerializedNode[];
-  edges: SerializedEdge[];
 }
 
 /** Weight at which a kind's size hint saturates (about the largest value in a real data set). */
@@ -100,7 +64,7 @@ export function sizeHint(kind: NodeKind, weight: number): number {
   return Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * ratio) * 10) / 10;
 }
 
-export function toSerializedNode(row: NodeRow): SerializedNode {
+export function toSerializedNode(row: NodeRow): GraphNode {
   const weight = nodeWeight(row);
   const label = row.kind === "paper" ? (row.title ?? row.id) : (row.name ?? row.code ?? row.id);
   return {
@@ -124,17 +88,17 @@ export function toSerializedNode(row: NodeRow): SerializedNode {
 const EDGE_FIELDS = ["works", "firstYear", "lastYear", "topics", "position", "primary"] as const;
 
 /** Null for relationship types the API does not expose. */
-export function toSerializedEdge(row: EdgeRow): SerializedEdge | null {
+export function toSerializedEdge(row: EdgeRow): GraphEdge | null {
   const kind = edgeKindOf(row.type);
   if (kind === null) return null;
   let source = nodeKey(row.source.kind, row.source.id);
   let target = nodeKey(row.target.kind, row.target.id);
   // Co-authorship has no direction: the smaller key is the source, whichever way the relationship was stored.
   if (kind === "coauthor" && target < source) [source, target] = [target, source];
-  const attributes: EdgeAttributes = { kind, weight: 1 };
+  const attributes: GraphEdgeAttributes = { kind, weight: 1 };
   for (const field of EDGE_FIELDS) {
     const value = row.props[field];
-    if (value !== undefined && value !== null) attributes[field] = value;
+    if (value !== undefined && value !== null) (attributes as Record<string, unknown>)[field] = value;
   }
   if (typeof row.props.works === "number" && row.props.works >= 1) attributes.weight = row.props.works;
   return { key: edgeKey(kind, source, target), source, target, attributes };
@@ -142,8 +106,8 @@ export function toSerializedEdge(row: EdgeRow): SerializedEdge | null {
 
 /** Collects nodes and edges once each, keeping insertion order (callers insert in rank order). */
 export class GraphAccumulator {
-  readonly nodes = new Map<string, SerializedNode>();
-  readonly edges = new Map<string, SerializedEdge>();
+  readonly nodes = new Map<string, GraphNode>();
+  readonly edges = new Map<string, GraphEdge>();
 
   /** `external`: keys the client already holds (expand's `exclude`); edges may end there without the node. */
   constructor(private readonly external: ReadonlySet<string> = new Set()) {}

@@ -2,8 +2,12 @@
  * Pure selection rules of a neighbourhood slice: how a node budget is shared between kinds, which depth-2 candidates
  * win, and what the response reports as left out. The repository runs the queries; this decides.
  */
-import { NODE_KINDS, nodeKey, type NodeKind } from "./keys.ts";
+import { nodeKey } from "../../contract/keys.ts";
+import { NODE_KINDS, type NodeKind } from "../../contract/kinds.ts";
+import type { KindCounts } from "../../contract/schemas/common.ts";
 import type { NodeRow } from "./serialized.ts";
+
+export type { KindCounts };
 
 /** One ranked neighbour of one seed (a row of cypher/graph/neighbours.cypher). */
 export interface NeighbourRow {
@@ -14,8 +18,6 @@ export interface NeighbourRow {
   eid: string;
   node: NodeRow;
 }
-
-export type KindCounts = Partial<Record<NodeKind, number>>;
 
 /**
  * Shares `budget` between kinds by water-filling: every kind gets an equal share, and what a kind cannot use (it has

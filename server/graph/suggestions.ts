@@ -2,7 +2,7 @@
  * Collaborator suggestion score (documented in docs/SUGGESTIONS.md): shared topics weighted by rarity, mutual
  * co-authors, and recency. Pure: the rows come from cypher/suggest/candidates.cypher.
  */
-import { nodeKey } from "./keys.ts";
+import { nodeKey } from "../../contract/keys.ts";
 
 export interface SharedTopicRow {
   id: string;

@@ -3,7 +3,9 @@
  * Element ids only live inside one request (they join these queries) and never leave the server.
  */
 import neo4j from "neo4j-driver";
-import { edgeKindOf, type NodeKind, type NodeRef } from "../graph/keys.ts";
+import type { NodeRef } from "../../contract/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
+import { edgeKindOf } from "../graph/relationships.ts";
 import type { EdgeRow, NodeRow } from "../graph/serialized.ts";
 import type { NeighbourRow } from "../graph/slice-plan.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";

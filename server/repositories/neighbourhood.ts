@@ -2,16 +2,12 @@
  * Neighbourhood reads: the slice around a focus node (depth 1 or 2) and the paged expansion of one node. The
  * queries run here; what to keep is decided by the pure rules in server/graph/slice-plan.ts.
  */
-import { nodeKey, type NodeKind, type NodeRef } from "../graph/keys.ts";
-import { GraphAccumulator, type NodeRow, type SerializedGraph } from "../graph/serialized.ts";
-import {
-  addCounts,
-  edgeInYears,
-  interleaveByRank,
-  selectFirstRing,
-  selectSecondRing,
-  type KindCounts,
-} from "../graph/slice-plan.ts";
+import { nodeKey, type NodeRef } from "../../contract/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
+import type { SerializedGraph } from "../../contract/schemas/common.ts";
+import type { ExpansionAttributes, SliceAttributes } from "../../contract/schemas/graph.ts";
+import { GraphAccumulator, type NodeRow } from "../graph/serialized.ts";
+import { addCounts, edgeInYears, interleaveByRank, selectFirstRing, selectSecondRing } from "../graph/slice-plan.ts";
 import { MAX_PER_KIND, type GraphRepository } from "./graph.ts";
 
 export interface SliceOptions {
@@ -23,30 +19,12 @@ export interface SliceOptions {
   limit: number;
 }
 
-export interface SliceAttributes {
-  focus: string;
-  depth: number;
-  truncated: boolean;
-  omitted: KindCounts;
-  total: number;
-  /** First-ring hubs (topics, venues) whose own neighbours depth 2 does not fetch: expand them instead. */
-  unexpanded: string[];
-}
-
 export interface ExpandOptions {
   node: NodeRef;
   kinds: readonly NodeKind[];
   exclude: readonly NodeRef[];
   limit: number;
   offset: number;
-}
-
-export interface ExpandAttributes {
-  node: string;
-  offset: number;
-  limit: number;
-  total: number;
-  hasMore: boolean;
 }
 
 /** Kinds whose nodes have thousands of neighbours: depth 2 does not expand them (supernode guard). */
@@ -128,7 +106,7 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
     },
 
     /** Null when the node does not exist. */
-    async expand(options: ExpandOptions): Promise<SerializedGraph<ExpandAttributes> | null> {
+    async expand(options: ExpandOptions): Promise<SerializedGraph<ExpansionAttributes> | null> {
       const [node] = await graph.resolve([options.node]);
       if (!node) return null;
       const excluded = new Set(options.exclude.map((ref) => nodeKey(ref.kind, ref.id)));

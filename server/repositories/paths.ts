@@ -1,7 +1,10 @@
 /** Shortest paths between two nodes over allow-listed relationship kinds. */
 import neo4j from "neo4j-driver";
-import { RELATIONSHIP_TYPES, nodeKey, type EdgeKind, type NodeRef } from "../graph/keys.ts";
-import { shapePaths, type PathResult, type PathRow } from "../graph/paths.ts";
+import { nodeKey, type NodeRef } from "../../contract/keys.ts";
+import type { EdgeKind } from "../../contract/kinds.ts";
+import { RELATIONSHIP_TYPES } from "../graph/relationships.ts";
+import type { PathResult } from "../../contract/schemas/graph.ts";
+import { shapePaths, type PathRow } from "../graph/paths.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 import type { GraphRepository } from "./graph.ts";
 

@@ -1,6 +1,6 @@
 /** Full-text search across people, papers, topics, institutions and venues (indexes: cypher/schema/). */
 import neo4j from "neo4j-driver";
-import type { NodeKind } from "../graph/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
 import { luceneQuery, rankSearchHits, type SearchHit, type SearchResult } from "../graph/search-query.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExpandSchema, PathSchema, SliceSchema } from "../../server/routes/graph/schema.ts";
+import { ExpansionSchema, PathResultSchema, SliceSchema } from "../../contract/schemas/graph.ts";
 import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { coauthorDistance, seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { query, testDriver } from "../_helpers/graph.ts";
@@ -172,7 +172,7 @@ describe("GET /api/graph/expand", () => {
     for (;;) {
       const { status, body } = await get(`/api/graph/expand?${q({ node, limit: 60, offset })}`);
       expect(status).toBe(200);
-      expect(Value.Check(ExpandSchema, body)).toBe(true);
+      expect(Value.Check(ExpansionSchema, body)).toBe(true);
       expectWellFormed(body);
       expect(body.attributes.total).toBe(degree!.n);
       seen.push(...body.nodes.map((n) => n.key).filter((key) => key !== node));
@@ -245,7 +245,7 @@ describe("GET /api/graph/path", () => {
         `/api/graph/path?${q({ from: `person:arxiv:${a}`, to: `person:arxiv:${b}`, via: "coauthor", k: 3 })}`,
       );
       expect(status).toBe(200);
-      expect(Value.Check(PathSchema, body)).toBe(true);
+      expect(Value.Check(PathResultSchema, body)).toBe(true);
       expect(body.length, `${a} → ${b}`).toBe(expected);
       expect(body.found).toBe(expected !== null);
       if (expected !== null) found += 1;

@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ProfileSchema, WorksSchema } from "../../server/routes/people/schema.ts";
+import { PersonSchema } from "../../contract/schemas/people.ts";
+import { WorksPageSchema } from "../../contract/schemas/works.ts";
 import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
@@ -67,7 +68,7 @@ describe("profiles of Paperscape authors match the raw CSV", () => {
     for (const name of sample) {
       const { status, body } = await get(personUrl(`arxiv:${name}`));
       expect(status, name).toBe(200);
-      expect(Value.Check(ProfileSchema, body), name).toBe(true);
+      expect(Value.Check(PersonSchema, body), name).toBe(true);
       const works = oracle.worksByAuthor.get(name)!;
       const coauthors = oracle.coauthors.get(name)!;
       const topics = new Set([...works].flatMap((id) => oracle.works.get(id)!.categories));
@@ -94,7 +95,7 @@ describe("profiles of Paperscape authors match the raw CSV", () => {
       for (let offset = 0; ; offset += 50) {
         const { status, body } = await get(`${personUrl(`arxiv:${name}`)}/works?limit=50&offset=${offset}`);
         expect(status).toBe(200);
-        expect(Value.Check(WorksSchema, body)).toBe(true);
+        expect(Value.Check(WorksPageSchema, body)).toBe(true);
         expect(body.total).toBe(expected.length);
         for (const item of body.items) {
           expect(item.year).toBeLessThanOrEqual(previousYear);

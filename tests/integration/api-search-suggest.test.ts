@@ -2,9 +2,9 @@
 import type { FastifyInstance } from "fastify";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PaperSchema } from "../../server/routes/papers/schema.ts";
-import { SuggestionsSchema } from "../../server/routes/people/schema.ts";
-import { SearchSchema } from "../../server/routes/search/schema.ts";
+import { PaperSchema } from "../../contract/schemas/papers.ts";
+import { SuggestionsSchema } from "../../contract/schemas/people.ts";
+import { SearchResponseSchema } from "../../contract/schemas/search.ts";
 import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
 
@@ -33,7 +33,7 @@ describe("GET /api/search", () => {
   ])("%s finds %s first", async (text, key) => {
     const { status, body } = await search(text);
     expect(status).toBe(200);
-    expect(Value.Check(SearchSchema, body)).toBe(true);
+    expect(Value.Check(SearchResponseSchema, body)).toBe(true);
     expect(body.results[0]?.key).toBe(key);
   });
 
@@ -50,7 +50,7 @@ describe("GET /api/search", () => {
     async (text) => {
       const { status, body } = await search(text);
       expect(status).toBe(200);
-      expect(Value.Check(SearchSchema, body)).toBe(true);
+      expect(Value.Check(SearchResponseSchema, body)).toBe(true);
     },
   );
 });

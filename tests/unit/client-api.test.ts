@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError, buildUrl } from "../../client/api.ts";
+import { isApiErrorCode } from "../../contract/errors.ts";
 
 describe("buildUrl", () => {
   it("joins lists with commas and leaves out undefined and empty values", () => {
@@ -45,4 +46,18 @@ describe("api errors", () => {
     const error = await api.slice({ focus: "person:x" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "RGE_GRAPH_UNAVAILABLE", status: 503, retryAfter: 5, isRetryable: true });
   });
+
+  it.each([
+    [502, "<html>Bad Gateway</html>", "RGE_INTERNAL"],
+    [404, '{"code":"SOMETHING_ELSE"}', "RGE_NOT_FOUND"],
+    [413, "", "RGE_BAD_REQUEST"],
+  ])(
+    "maps a %d whose body names no registry code to the registry's code for that status",
+    async (status, body, code) => {
+      vi.stubGlobal("fetch", async () => new Response(body, { status }));
+      const error = await api.health().catch((e: unknown) => e);
+      expect(error).toMatchObject({ code, status });
+      expect(isApiErrorCode((error as ApiError).code)).toBe(true);
+    },
+  );
 });

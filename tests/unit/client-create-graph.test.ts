@@ -1,26 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { countByKind, createGraph, mergeSlice } from "../../client/graph/create-graph.ts";
 import { FOCUS_NODE_SIZE, KIND_COLORS } from "../../client/graph/style.ts";
-import type { SerializedSlice } from "../../client/graph/types.ts";
+import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
+import { EDGE_FACTS, NODE_FACTS } from "../_helpers/graph-fixtures.ts";
 
 const XIA = "person:arxiv:Xia Song";
 const TIWARY = "person:arxiv:Saurabh Tiwary";
 const PAPER = "paper:arxiv:2204.06644";
 const TOPIC = "topic:arxiv:cs.CL";
 
-function slice(): SerializedSlice {
+function slice(): SerializedGraph<SliceGraphAttributes> {
   return {
     attributes: { focus: XIA, truncated: false, omitted: {} },
     nodes: [
-      { key: XIA, attributes: { kind: "person", label: "Xia Song", size: 12, weight: 7 } },
-      { key: TIWARY, attributes: { kind: "person", label: "Saurabh Tiwary", size: 8, weight: 4 } },
-      { key: PAPER, attributes: { kind: "paper", label: "METRO", size: 5, weight: 3, year: 2022 } },
-      { key: TOPIC, attributes: { kind: "topic", label: "Computation and Language", size: 6, weight: 7 } },
+      { key: XIA, attributes: { ...NODE_FACTS, kind: "person", label: "Xia Song", size: 12, weight: 7 } },
+      { key: TIWARY, attributes: { ...NODE_FACTS, kind: "person", label: "Saurabh Tiwary", size: 8, weight: 4 } },
+      { key: PAPER, attributes: { ...NODE_FACTS, kind: "paper", label: "METRO", size: 5, weight: 3, year: 2022 } },
+      {
+        key: TOPIC,
+        attributes: { ...NODE_FACTS, kind: "topic", label: "Computation and Language", size: 6, weight: 7 },
+      },
     ],
     edges: [
       { key: `coauthor:${TIWARY}->${XIA}`, source: TIWARY, target: XIA, attributes: { kind: "coauthor", weight: 4 } },
       { key: `authored:${XIA}->${PAPER}`, source: XIA, target: PAPER, attributes: { kind: "authored", weight: 1 } },
-      { key: `has_topic:${PAPER}->${TOPIC}`, source: PAPER, target: TOPIC, attributes: { kind: "has_topic" } },
+      {
+        key: `has_topic:${PAPER}->${TOPIC}`,
+        source: PAPER,
+        target: TOPIC,
+        attributes: { ...EDGE_FACTS, kind: "has_topic" },
+      },
     ],
   };
 }
@@ -58,7 +67,7 @@ describe("createGraph", () => {
       key: "cites:paper:a->paper:missing",
       source: PAPER,
       target: "paper:missing",
-      attributes: { kind: "cites" },
+      attributes: { ...EDGE_FACTS, kind: "cites" },
     });
     const graph = createGraph(data);
     expect(graph.size).toBe(3);
@@ -84,8 +93,15 @@ describe("mergeSlice", () => {
     const other = "person:arxiv:Someone";
     const result = mergeSlice(graph, {
       attributes: { node: TIWARY },
-      nodes: [{ key: other, attributes: { kind: "person", label: "Someone", weight: 1 } }],
-      edges: [{ key: `coauthor:${other}->${TIWARY}`, source: other, target: TIWARY, attributes: { kind: "coauthor" } }],
+      nodes: [{ key: other, attributes: { ...NODE_FACTS, kind: "person", label: "Someone", weight: 1 } }],
+      edges: [
+        {
+          key: `coauthor:${other}->${TIWARY}`,
+          source: other,
+          target: TIWARY,
+          attributes: { ...EDGE_FACTS, kind: "coauthor" },
+        },
+      ],
     });
     expect(result.addedNodes).toEqual([other]);
     expect(result.addedEdges).toHaveLength(1);

@@ -11,11 +11,15 @@ import {
   setSelected,
 } from "../../client/graph/reducers.ts";
 import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, NODE_FADE_COLOR } from "../../client/graph/style.ts";
-import type { SerializedSlice } from "../../client/graph/types.ts";
+import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
+import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
 
 // A star around "a" plus a pendant "d" hanging off "c": hovering "c" highlights a and d, fades b.
-function star(): SerializedSlice {
-  const person = (key: string) => ({ key, attributes: { kind: "person" as const, label: key, weight: 1 } });
+function star(): SerializedGraph<SliceGraphAttributes> {
+  const person = (key: string) => ({
+    key,
+    attributes: { ...NODE_FACTS, kind: "person" as const, label: key, weight: 1 },
+  });
   const edge = (source: string, target: string) => ({
     key: `coauthor:${source}->${target}`,
     source,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createGraph } from "../../client/graph/create-graph.ts";
 import { initialViewState, setHovered } from "../../client/graph/reducers.ts";
-import type { SerializedSlice } from "../../client/graph/types.ts";
+import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
+import { EDGE_FACTS, NODE_FACTS } from "../_helpers/graph-fixtures.ts";
 import { visibleLabels } from "../../client/graph/visible-labels.ts";
 
 // A renderer stand-in with an identity camera: graph units are pixels. The label code only needs these three.
@@ -12,16 +13,16 @@ const renderer = {
 };
 const measure = (text: string) => text.length * 7;
 
-function slice(): SerializedSlice {
+function slice(): SerializedGraph<SliceGraphAttributes> {
   const node = (key: string, kind: "person" | "topic" | "paper", weight = 1) => ({
     key,
-    attributes: { kind, label: key, weight },
+    attributes: { ...NODE_FACTS, kind, label: key, weight },
   });
   const edge = (source: string, target: string) => ({
     key: `e:${source}->${target}`,
     source,
     target,
-    attributes: { kind: "coauthor" as const },
+    attributes: { ...EDGE_FACTS, kind: "coauthor" as const },
   });
   return {
     attributes: { focus: "focus" },

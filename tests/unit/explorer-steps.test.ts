@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { breadcrumbs, deriveGraph, nextPageStep, type Step } from "../../client/explorer/steps.ts";
-import type { ApiGraph } from "../../client/explorer/types.ts";
+import type { SerializedGraph } from "../../client/graph/types.ts";
+import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
 
 /** A star: `center` linked to each of `leaves` (keys are person:<name>). */
-function star(center: string, leaves: string[]): ApiGraph {
+function star(center: string, leaves: string[]): SerializedGraph {
   const key = (name: string) => `person:${name}`;
   return {
+    attributes: {},
     nodes: [center, ...leaves].map((name) => ({
       key: key(name),
-      attributes: { kind: "person" as const, label: name },
+      attributes: { ...NODE_FACTS, kind: "person" as const, label: name },
     })),
     edges: leaves.map((leaf) => ({
       key: `coauthor:${key(center)}->${key(leaf)}`,

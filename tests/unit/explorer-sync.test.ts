@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { createEmptyGraph } from "../../client/graph/create-graph.ts";
 import { deriveGraph, type Step } from "../../client/explorer/steps.ts";
 import { excludeFor, initialPositions, syncGraph } from "../../client/explorer/sync.ts";
-import type { ApiGraph } from "../../client/explorer/types.ts";
+import type { SerializedGraph } from "../../client/graph/types.ts";
+import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
 
-function star(center: string, leaves: string[]): ApiGraph {
+function star(center: string, leaves: string[]): SerializedGraph {
   return {
-    nodes: [center, ...leaves].map((key) => ({ key, attributes: { kind: "person" as const, label: key } })),
+    attributes: {},
+    nodes: [center, ...leaves].map((key) => ({
+      key,
+      attributes: { ...NODE_FACTS, kind: "person" as const, label: key },
+    })),
     edges: leaves.map((leaf) => ({
       key: `coauthor:${center}->${leaf}`,
       source: center,
@@ -43,7 +48,7 @@ describe("syncGraph", () => {
 describe("initialPositions", () => {
   it("places nodes linked only to other new nodes near them, and unlinked nodes on a ring", () => {
     const graph = createEmptyGraph();
-    graph.addNode("person:p", { kind: "person", label: "p", x: 10, y: 10, size: 5, color: "#000" });
+    graph.addNode("person:p", { ...NODE_FACTS, kind: "person", label: "p", x: 10, y: 10, size: 5, color: "#000" });
     const positions = initialPositions(
       graph,
       ["person:q", "person:r", "person:s"],
@@ -65,7 +70,7 @@ describe("excludeFor", () => {
     const graph = createEmptyGraph();
     syncGraph(graph, deriveGraph(star("person:a", ["person:b", "person:c"]), [], new Map()));
     for (let i = 0; i < 500; i += 1)
-      graph.addNode(`person:x${i}`, { kind: "person", label: "x", x: 0, y: 0, size: 1, color: "#000" });
+      graph.addNode(`person:x${i}`, { ...NODE_FACTS, kind: "person", label: "x", x: 0, y: 0, size: 1, color: "#000" });
     const keys = excludeFor(graph, "person:b", 600);
     expect(keys[0]).toBe("person:a");
     expect(keys).not.toContain("person:b");

@@ -1,6 +1,9 @@
-/** Keys, edge keys and size hints of the serialized graph (server/graph/keys.ts, server/graph/serialized.ts). */
+/** Keys, edge keys and size hints of the serialized graph (contract/keys.ts, server/graph/serialized.ts). */
 import { describe, expect, it } from "vitest";
-import { edgeKindOf, parseList, parseNodeKey, NODE_KINDS } from "../../server/graph/keys.ts";
+import { parseNodeKey } from "../../contract/keys.ts";
+import { NODE_KINDS } from "../../contract/kinds.ts";
+import { edgeKindOf } from "../../server/graph/relationships.ts";
+import { parseList } from "../../server/routes/graph/params.ts";
 import { GraphAccumulator, sizeHint, toSerializedEdge } from "../../server/graph/serialized.ts";
 
 describe("node keys", () => {

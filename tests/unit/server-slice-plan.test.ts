@@ -1,6 +1,6 @@
 /** Budget sharing and ring selection of neighbourhood slices (server/graph/slice-plan.ts). */
 import { describe, expect, it } from "vitest";
-import type { NodeKind } from "../../server/graph/keys.ts";
+import type { NodeKind } from "../../contract/kinds.ts";
 import {
   allocateBudget,
   edgeInYears,

@@ -62,6 +62,11 @@ export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
       weight: Math.floor(rand() * 50),
       year: 1991 + Math.floor(rand() * 5),
       worksCount: Math.floor(rand() * 40),
+      firstYear: null,
+      lastYear: null,
+      citationCount: null,
+      peopleCount: null,
+      code: null,
     });
   }
   const keys = graph.nodes();

@@ -17,7 +17,7 @@ import {
 } from "../../explorer/state.ts";
 import { deriveGraph, nextPageStep, type DerivedGraph, type Step } from "../../explorer/steps.ts";
 import { excludeFor, syncGraph } from "../../explorer/sync.ts";
-import type { ApiGraph } from "../../explorer/types.ts";
+import type { SerializedGraph } from "../../graph/types.ts";
 import { fromSearch, graphChanged, toSearch } from "../../explorer/url-state.ts";
 
 /** Neighbours per expansion page: enough to see the shape, few enough to read. */
@@ -55,8 +55,8 @@ export interface ExplorerModel {
 
 export function createExplorerModel(initial: ExplorerState): ExplorerModel {
   let state = initial;
-  let base: ApiGraph | undefined;
-  const responses = new Map<number, ApiGraph>();
+  let base: SerializedGraph | undefined;
+  const responses = new Map<number, SerializedGraph>();
   const graph = createEmptyGraph();
   graph.setAttribute("focus", initial.focus);
   let derived = deriveGraph(undefined, [], responses);
@@ -93,7 +93,7 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     emit({ kind: "graph", added: added.filter((key) => graph.hasNode(key)), parent });
   }
 
-  function fetchStep(step: Extract<Step, { type: "expand" | "add" }>): Promise<ApiGraph> {
+  function fetchStep(step: Extract<Step, { type: "expand" | "add" }>): Promise<SerializedGraph> {
     // Shown nodes are excluded, so the next page is always offset 0 of what is not shown yet.
     return api.expand({ node: step.node, exclude: excludeFor(graph, step.node), limit: EXPAND_LIMIT, offset: 0 });
   }

@@ -1,9 +1,10 @@
 /** GET /api/graph/slice (neighbourhood around any node) and GET|POST /api/graph/expand (paged neighbours of a node). */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { ExpansionSchema, SliceSchema } from "../../../contract/schemas/graph.ts";
 import { nodeKindsParam, nodeListParam, nodeParam, yearRangeParam } from "./params.ts";
-import { ExpandQuery, ExpandSchema, SliceQuery, SliceSchema, type ExpandInput } from "./schema.ts";
+import { ExpandQuery, SliceQuery, type ExpandInput } from "./schema.ts";
 
 const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { neighbourhood } = fastify.repositories;
@@ -53,7 +54,7 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ["graph"],
         summary: "A node's next ranked neighbours that are not shown yet (pageable)",
         querystring: ExpandQuery,
-        response: { 200: ExpandSchema, ...ERROR_RESPONSES },
+        response: { 200: ExpansionSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => expand(request.query),
@@ -67,7 +68,7 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ["graph"],
         summary: "As GET /api/graph/expand, parameters in a JSON body (for long exclude lists)",
         body: ExpandQuery,
-        response: { 200: ExpandSchema, ...ERROR_RESPONSES },
+        response: { 200: ExpansionSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => expand(request.body),

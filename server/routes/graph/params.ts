@@ -1,16 +1,29 @@
 /** Turns graph query strings into allow-listed kinds and node refs, throwing a 400 that names the parameter. */
 import { BadParamError } from "../../errors.ts";
-import {
-  EDGE_KINDS,
-  NODE_KINDS,
-  parseList,
-  parseNodeKey,
-  type EdgeKind,
-  type NodeKind,
-  type NodeRef,
-} from "../../graph/keys.ts";
+import { parseNodeKey, type NodeRef } from "../../../contract/keys.ts";
+import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type NodeKind } from "../../../contract/kinds.ts";
 
 export const MAX_EXCLUDE = 2000;
+
+/**
+ * Parses a comma-separated list against an allow-list. Returns the fallback for an empty value and the first unknown
+ * entry as `invalid` so the caller can name it in a 400.
+ */
+export function parseList<T extends string>(
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback: readonly T[],
+): { values: T[]; invalid: string | null } {
+  if (raw === undefined || raw.trim() === "") return { values: [...fallback], invalid: null };
+  const values: T[] = [];
+  for (const part of raw.split(",")) {
+    const value = part.trim().toLowerCase();
+    if (value === "") continue;
+    if (!(allowed as readonly string[]).includes(value)) return { values: [], invalid: part.trim() };
+    if (!values.includes(value as T)) values.push(value as T);
+  }
+  return values.length > 0 ? { values, invalid: null } : { values: [...fallback], invalid: null };
+}
 
 export function nodeParam(name: string, raw: string): NodeRef {
   const ref = parseNodeKey(raw);

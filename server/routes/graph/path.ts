@@ -1,10 +1,11 @@
 /** GET /api/graph/path: "how am I connected to X", over the relationship kinds the client allows. */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
-import type { EdgeKind } from "../../graph/keys.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
+import type { EdgeKind } from "../../../contract/kinds.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { PathResultSchema } from "../../../contract/schemas/graph.ts";
 import { edgeKindsParam, nodeParam } from "./params.ts";
-import { PathQuery, PathSchema } from "./schema.ts";
+import { PathQuery } from "./schema.ts";
 
 /** Without `via`: links between people and works, not topic or venue hubs that connect almost everything in 2 hops. */
 export const DEFAULT_PATH_KINDS: readonly EdgeKind[] = ["coauthor", "authored", "cites", "affiliated_with"];
@@ -19,7 +20,7 @@ const pathRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ["graph"],
         summary: "Shortest paths (at most 6 hops) between two nodes over chosen relationship kinds",
         querystring: PathQuery,
-        response: { 200: PathSchema, ...ERROR_RESPONSES },
+        response: { 200: PathResultSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => {

@@ -1,9 +1,11 @@
-/** TypeBox schemas of /api/graph/* (shapes fixed by docs/API.md). */
+/** Request schemas of /api/graph/*; the response schemas are the contract's (contract/schemas/graph.ts). */
 import { Type, type Static } from "@fastify/type-provider-typebox";
-import { KindCountsSchema, NodeKeyParam, SerializedGraphSchema } from "../shared-schemas.ts";
 
 const Year = Type.Integer({ minimum: 1000, maximum: 3000 });
 const KindList = Type.String({ maxLength: 200, description: "comma-separated node kinds" });
+
+/** `<kind>:<id>` as a query parameter. */
+const NodeKeyParam = Type.String({ minLength: 3, maxLength: 600, description: "node key `<kind>:<id>`" });
 
 export const SliceQuery = Type.Object({
   focus: NodeKeyParam,
@@ -13,17 +15,6 @@ export const SliceQuery = Type.Object({
   to: Type.Optional(Year),
   limit: Type.Integer({ minimum: 2, maximum: 500, default: 150 }),
 });
-
-export const SliceSchema = SerializedGraphSchema(
-  Type.Object({
-    focus: Type.String(),
-    depth: Type.Integer(),
-    truncated: Type.Boolean(),
-    omitted: KindCountsSchema,
-    total: Type.Integer(),
-    unexpanded: Type.Array(Type.String()),
-  }),
-);
 
 export const ExpandQuery = Type.Object({
   node: NodeKeyParam,
@@ -37,26 +28,9 @@ export const ExpandQuery = Type.Object({
 
 export type ExpandInput = Static<typeof ExpandQuery>;
 
-export const ExpandSchema = SerializedGraphSchema(
-  Type.Object({
-    node: Type.String(),
-    offset: Type.Integer(),
-    limit: Type.Integer(),
-    total: Type.Integer(),
-    hasMore: Type.Boolean(),
-  }),
-);
-
 export const PathQuery = Type.Object({
   from: NodeKeyParam,
   to: NodeKeyParam,
   via: Type.Optional(Type.String({ maxLength: 200, description: "comma-separated relationship kinds" })),
   k: Type.Integer({ minimum: 1, maximum: 10, default: 1 }),
-});
-
-export const PathSchema = Type.Object({
-  found: Type.Boolean(),
-  length: Type.Union([Type.Integer(), Type.Null()]),
-  paths: Type.Array(Type.Array(Type.String())),
-  graph: SerializedGraphSchema(Type.Object({ from: Type.String(), to: Type.String(), via: Type.Array(Type.String()) })),
 });

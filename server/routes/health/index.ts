@@ -3,37 +3,8 @@
  * finished (an import that died midway leaves its run marker: the graph may be half-written until it is rerun).
  * `restarting` while the supervisor brings a dead embedded Neo4j back (answered at once, without trying the database).
  */
-import { Type, type FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-
-const ImportStateSchema = Type.Object({
-  state: Type.Union([Type.Literal("complete"), Type.Literal("incomplete")]),
-  /** Start of the oldest unfinished run; null when every run finished. */
-  startedAt: Type.Union([Type.String(), Type.Null()]),
-  /** File names of the unfinished runs. */
-  files: Type.Array(Type.String()),
-});
-
-const HealthSchema = Type.Object({
-  status: Type.Union([Type.Literal("ok"), Type.Literal("unavailable"), Type.Literal("restarting")]),
-  neo4j: Type.Object({
-    reachable: Type.Boolean(),
-    version: Type.Union([Type.String(), Type.Null()]),
-    edition: Type.Union([Type.String(), Type.Null()]),
-    mode: Type.Union([Type.Literal("embedded"), Type.Literal("external")]),
-    database: Type.String(),
-  }),
-  counts: Type.Union([
-    Type.Object({
-      people: Type.Integer(),
-      papers: Type.Integer(),
-      topics: Type.Integer(),
-      institutions: Type.Integer(),
-      venues: Type.Integer(),
-    }),
-    Type.Null(),
-  ]),
-  import: Type.Union([ImportStateSchema, Type.Null()]),
-});
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { HealthSchema } from "../../../contract/schemas/health.ts";
 
 export interface HealthRouteOptions {
   mode: "embedded" | "external";

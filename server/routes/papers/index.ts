@@ -1,8 +1,9 @@
 /** GET /api/papers/:id: a paper with authors, topics, venue, references and citing works. */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
-import { PaperParams, PaperSchema } from "./schema.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { PaperSchema } from "../../../contract/schemas/papers.ts";
+import { PaperParams } from "./schema.ts";
 
 const paperRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { papers } = fastify.repositories;

@@ -1,8 +1,10 @@
 /** GET /api/people/:id (profile + trust snapshot) and GET /api/people/:id/works (paged works). */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
-import { PersonParams, ProfileSchema, WorksQuery, WorksSchema } from "./schema.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { PersonSchema } from "../../../contract/schemas/people.ts";
+import { WorksPageSchema } from "../../../contract/schemas/works.ts";
+import { PersonParams, WorksQuery } from "./schema.ts";
 
 const peopleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { people } = fastify.repositories;
@@ -14,7 +16,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ["people"],
         summary: "A researcher's profile: counts, trust snapshot, topics, collaborators",
         params: PersonParams,
-        response: { 200: ProfileSchema, ...ERROR_RESPONSES },
+        response: { 200: PersonSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => {
@@ -32,7 +34,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         summary: "A researcher's works, newest or most cited first",
         params: PersonParams,
         querystring: WorksQuery,
-        response: { 200: WorksSchema, ...ERROR_RESPONSES },
+        response: { 200: WorksPageSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => {

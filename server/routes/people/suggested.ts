@@ -1,8 +1,9 @@
 /** GET /api/people/:id/collaborators/suggested: ranked people to work with, each with the evidence behind it. */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NotFoundError } from "../../errors.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
-import { PersonParams, SuggestQuery, SuggestionsSchema } from "./schema.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { SuggestionsSchema } from "../../../contract/schemas/people.ts";
+import { PersonParams, SuggestQuery } from "./schema.ts";
 
 const suggestedRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   const { suggestions } = fastify.repositories;

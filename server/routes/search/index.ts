@@ -1,8 +1,9 @@
 /** GET /api/search: ranked autocomplete across people, papers, topics and institutions (venues on request). */
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { nodeKindsParam } from "../graph/params.ts";
-import { ERROR_RESPONSES } from "../shared-schemas.ts";
-import { SearchQuery, SearchSchema } from "./schema.ts";
+import { ERROR_RESPONSES } from "../../../contract/schemas/common.ts";
+import { SearchResponseSchema } from "../../../contract/schemas/search.ts";
+import { SearchQuery } from "./schema.ts";
 
 const DEFAULT_KINDS = "person,paper,topic,institution";
 
@@ -16,7 +17,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         tags: ["search"],
         summary: "Full-text search with prefix matching (autocomplete)",
         querystring: SearchQuery,
-        response: { 200: SearchSchema, ...ERROR_RESPONSES },
+        response: { 200: SearchResponseSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) => {

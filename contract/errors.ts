@@ -1,0 +1,30 @@
+/**
+ * The error codes of the API and their HTTP status. server/errors.ts builds its @fastify/error factories from this
+ * table (adding the messages people read); the client branches on these codes and invents none. RGE_NETWORK, the
+ * client's one own code ("no answer came"), is declared here too.
+ */
+
+export const API_ERROR_STATUS = {
+  RGE_NOT_FOUND: 404,
+  RGE_BAD_PARAM: 400,
+  /** Any other malformed request; keeps the 4xx Fastify or Node chose (413, 415, 431, …), 400 by default. */
+  RGE_BAD_REQUEST: 400,
+  RGE_GRAPH_UNAVAILABLE: 503,
+  RGE_QUERY_TIMEOUT: 503,
+  RGE_OVERLOADED: 503,
+  RGE_RATE_LIMITED: 429,
+  RGE_INTERNAL: 500,
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERROR_STATUS;
+
+/** Reported by the client itself when no answer came (offline, DNS, connection refused). Status 0. */
+export const NETWORK_ERROR_CODE = "RGE_NETWORK";
+
+/** Every code a page can see: the server's, or the client's own "no answer". */
+export type ErrorCode = ApiErrorCode | typeof NETWORK_ERROR_CODE;
+
+/** Whether a value (e.g. the `code` of an error body) is one of the API's error codes. */
+export function isApiErrorCode(value: unknown): value is ApiErrorCode {
+  return typeof value === "string" && Object.hasOwn(API_ERROR_STATUS, value);
+}

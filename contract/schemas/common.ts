@@ -1,0 +1,88 @@
+/** Schemas shared by several responses: nullable helper, error body, kinds, graphology's serialized graph. */
+import { Type, type Static, type TSchema } from "typebox";
+import { EDGE_KINDS, NODE_KINDS } from "../kinds.ts";
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** The body of every error answer: a stable `code` from contract/errors.ts and a message for people. */
+export const ErrorBodySchema = Type.Object({ code: Type.String(), message: Type.String() });
+export type ErrorBody = Static<typeof ErrorBodySchema>;
+
+/** The error answers every data route may give. */
+export const ERROR_RESPONSES = { 400: ErrorBodySchema, 404: ErrorBodySchema, 503: ErrorBodySchema } as const;
+
+export const NodeKindSchema = Type.Enum(NODE_KINDS);
+export const EdgeKindSchema = Type.Enum(EDGE_KINDS);
+
+/** `{ id, key, name }`: the smallest reference to a person, institution or topic. */
+export const RefSchema = Type.Object({ id: Type.String(), key: Type.String(), name: Type.String() });
+export type Ref = Static<typeof RefSchema>;
+
+export const KindCountsSchema = Type.Object(
+  {
+    person: Type.Optional(Type.Integer()),
+    paper: Type.Optional(Type.Integer()),
+    topic: Type.Optional(Type.Integer()),
+    institution: Type.Optional(Type.Integer()),
+    venue: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
+export type KindCounts = Static<typeof KindCountsSchema>;
+
+export const GraphNodeAttributesSchema = Type.Object(
+  {
+    kind: NodeKindSchema,
+    label: Type.String(),
+    /** Size hint 3–20 from the node's weight (server/graph/serialized.ts). */
+    size: Type.Number({ minimum: 3, maximum: 20 }),
+    /** Works for people and topics, citations for papers, people for institutions. */
+    weight: Type.Number({ minimum: 0 }),
+    year: Nullable(Type.Integer()),
+    firstYear: Nullable(Type.Integer()),
+    lastYear: Nullable(Type.Integer()),
+    worksCount: Nullable(Type.Integer()),
+    citationCount: Nullable(Type.Integer()),
+    peopleCount: Nullable(Type.Integer()),
+    code: Nullable(Type.String()),
+  },
+  { additionalProperties: true },
+);
+export type GraphNodeAttributes = Static<typeof GraphNodeAttributesSchema>;
+
+export const GraphEdgeAttributesSchema = Type.Object(
+  {
+    kind: EdgeKindSchema,
+    weight: Type.Number({ minimum: 1 }),
+    works: Type.Optional(Type.Integer()),
+    firstYear: Type.Optional(Type.Integer()),
+    lastYear: Type.Optional(Type.Integer()),
+    topics: Type.Optional(Type.Array(Type.String())),
+    position: Type.Optional(Type.Integer()),
+    primary: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: true },
+);
+export type GraphEdgeAttributes = Static<typeof GraphEdgeAttributesSchema>;
+
+export const GraphNodeSchema = Type.Object({ key: Type.String(), attributes: GraphNodeAttributesSchema });
+export type GraphNode = Static<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = Type.Object({
+  key: Type.String(),
+  source: Type.String(),
+  target: Type.String(),
+  attributes: GraphEdgeAttributesSchema,
+});
+export type GraphEdge = Static<typeof GraphEdgeSchema>;
+
+/** graphology's serialized graph with the given graph attributes. */
+export const SerializedGraphSchema = <A extends TSchema>(attributes: A) =>
+  Type.Object({ attributes, nodes: Type.Array(GraphNodeSchema), edges: Type.Array(GraphEdgeSchema) });
+
+/** graphology's serialized graph (`graph.import(data, true)` merges it); `A` is the response's graph attributes. */
+export interface SerializedGraph<A = Record<string, unknown>> {
+  attributes: A;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}

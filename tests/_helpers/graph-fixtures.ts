@@ -1,0 +1,21 @@
+/**
+ * Fillers for hand-built graph fixtures: the contract's node and edge attributes are all required (the server sends
+ * every field), while a test only cares about a few. Spread these first, then set what the test is about.
+ */
+import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../contract/schemas/common.ts";
+
+/** Every node attribute but `kind` and `label`, at the value the server sends for "unknown" (null) or the minimum. */
+export const NODE_FACTS: Omit<GraphNodeAttributes, "kind" | "label"> = {
+  size: 3,
+  weight: 0,
+  year: null,
+  firstYear: null,
+  lastYear: null,
+  worksCount: null,
+  citationCount: null,
+  peopleCount: null,
+  code: null,
+};
+
+/** Every required edge attribute but `kind`. */
+export const EDGE_FACTS: Omit<GraphEdgeAttributes, "kind"> = { weight: 1 };
