@@ -107,7 +107,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     admission: {
       maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 4, 1, 1000),
       maxQueue: integer(env, "RGE_DB_MAX_QUEUE", 16, 0, 100_000),
-      maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS", 500, 0, 600_000),
+      maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS", 250, 0, 600_000),
     },
     http: {
       trustProxy: boolean(env, "RGE_TRUST_PROXY", false),
