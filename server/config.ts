@@ -105,7 +105,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     queryTimeoutMs,
     connectionAcquisitionTimeoutMs: acquisition,
     admission: {
-      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 4, 1, 1000),
+      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 8, 1, 1000),
       maxQueue: integer(env, "RGE_DB_MAX_QUEUE", 16, 0, 100_000),
       maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS", 250, 0, 600_000),
     },

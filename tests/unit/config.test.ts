@@ -40,7 +40,7 @@ describe("loadConfig", () => {
     const config = loadConfig({});
     expect(config.queryTimeoutMs).toBe(5000);
     expect(config.connectionAcquisitionTimeoutMs).toBeLessThan(config.queryTimeoutMs);
-    expect(config.admission).toEqual({ maxConcurrent: 4, maxQueue: 16, maxQueueWaitMs: 250 });
+    expect(config.admission).toEqual({ maxConcurrent: 8, maxQueue: 16, maxQueueWaitMs: 250 });
     expect(config.http).toMatchObject({ trustProxy: false, rateLimitPerMinute: 1200, maxConnections: 1024 });
     expect(loadConfig({ RGE_QUERY_TIMEOUT_MS: "100" }).connectionAcquisitionTimeoutMs).toBe(250);
     expect(loadConfig({ RGE_TRUST_PROXY: "yes", RGE_DB_MAX_QUEUE: "0" })).toMatchObject({
