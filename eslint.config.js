@@ -64,6 +64,11 @@ export default tseslint.config(
     },
   },
   {
+    // The browser benchmark's page (built by bench/browser/run.ts only) runs in Chromium.
+    files: ["bench/browser/harness.ts"],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ["client/graph/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -97,10 +97,20 @@ function codeOf(code: unknown, status: number): ErrorCode {
 }
 
 /** GET a JSON endpoint; throws ApiError on anything but a 2xx JSON answer. */
-export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+export function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  return requestJson<T>(buildUrl(path, query), { headers: { accept: "application/json" }, signal }, signal);
+}
+
+/** POST a JSON body to a JSON endpoint; throws ApiError as getJson does. */
+export function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  const headers = { accept: "application/json", "content-type": "application/json" };
+  return requestJson<T>(path, { method: "POST", headers, body: JSON.stringify(body), signal }, signal);
+}
+
+async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, query), { headers: { accept: "application/json" }, signal });
+    response = await fetch(url, init);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError(NETWORK_ERROR_CODE, "The server could not be reached.", 0);
@@ -124,6 +134,16 @@ export async function getJson<T>(path: string, query: Query = {}, signal?: Abort
   return body as T;
 }
 
+/** Above this many characters a GET's query would near the server's header limit: the request goes as a POST. */
+export const MAX_GET_URL_CHARS = 7000;
+
+/** GET /api/graph/expand, or the same as a POST with a JSON body when the exclude list makes the URL long. */
+function expand(params: ExpandParams, signal?: AbortSignal): Promise<Expansion> {
+  const url = buildUrl("/api/graph/expand", { ...params });
+  if (url.length <= MAX_GET_URL_CHARS) return getJson<Expansion>(url, {}, signal);
+  return postJson<Expansion>("/api/graph/expand", params, signal);
+}
+
 export const api = {
   search: (q: string, options: { kinds?: readonly string[]; limit?: number } = {}, signal?: AbortSignal) =>
     getJson<SearchResponse>("/api/search", { q, kinds: options.kinds, limit: options.limit }, signal),
@@ -134,8 +154,7 @@ export const api = {
     getJson<Suggestions>(withId("/api/people", id, "/collaborators/suggested"), { ...options }, signal),
   paper: (id: string, signal?: AbortSignal) => getJson<Paper>(withId("/api/papers", id), {}, signal),
   slice: (params: SliceParams, signal?: AbortSignal) => getJson<Slice>("/api/graph/slice", { ...params }, signal),
-  expand: (params: ExpandParams, signal?: AbortSignal) =>
-    getJson<Expansion>("/api/graph/expand", { ...params }, signal),
+  expand,
   path: (params: { from: string; to: string; via?: readonly string[]; k?: number }, signal?: AbortSignal) =>
     getJson<PathResult>("/api/graph/path", { ...params }, signal),
   health: (signal?: AbortSignal) => getJson<Health>("/api/health", {}, signal),

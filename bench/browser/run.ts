@@ -6,7 +6,8 @@
  *
  *   npx tsx bench/browser/run.ts [--nodes 10000] [--edges 50000] [--hovers 8] [--pan-moves 8] [--no-build]
  *
- * Needs no database: it serves client/dist itself. Chromium renders WebGL with SwiftShader (CPU), so absolute
+ * Needs no database: it builds its own page (bench/browser/index.html + harness.ts, bench/browser/vite.config.ts;
+ * the harness is not in the app's bundle) into bench/results/browser-dist and serves that. Chromium renders WebGL with SwiftShader (CPU), so absolute
  * numbers are far above a GPU machine's; the ratio is the comparable figure.
  */
 import { execFileSync } from "node:child_process";
@@ -18,7 +19,7 @@ import type { Page } from "playwright-core";
 import { launchBrowser } from "../../tests/_helpers/browser.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
-const DIST = join(ROOT, "client/dist");
+const DIST = join(ROOT, "bench/results/browser-dist");
 const RESULTS = join(ROOT, "bench/results");
 const HOVERS = arg("hovers", 8);
 const PAN_MOVES = arg("pan-moves", 8);
@@ -34,7 +35,7 @@ function arg(name: string, fallback: number): number {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 }
 
-/** client/dist over HTTP, index.html for client routes (as the app does). */
+/** The benchmark page's build over HTTP (index.html for any path). */
 function serveDist(): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
@@ -77,7 +78,7 @@ async function benchMode(baseUrl: string, mode: "explorer" | "bare", nodes: numb
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     const started = Date.now();
-    await page.goto(`${baseUrl}/explore?bench=${mode}&n=${nodes}&m=${edges}`);
+    await page.goto(`${baseUrl}/?bench=${mode}&n=${nodes}&m=${edges}`);
     await page.waitForFunction(() => window.__rgeBench !== undefined, null, { timeout: 120_000 });
     const info = await page.evaluate(() => ({ nodes: window.__rgeBench!.nodes, edges: window.__rgeBench!.edges }));
     // Let the first frames (indexation, texture uploads) pass: they are load time, not interaction.
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
   const nodes = arg("nodes", 10_000);
   const edges = arg("edges", 50_000);
   if (!process.argv.includes("--no-build")) {
-    execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "error"], {
+    execFileSync("npx", ["vite", "build", "--config", "bench/browser/vite.config.ts", "--logLevel", "error"], {
       cwd: ROOT,
       stdio: "inherit",
     });

@@ -6,6 +6,8 @@ import louvainModule from "graphology-communities-louvain";
 import type { AbstractGraph, Attributes } from "graphology-types";
 import { UndirectedGraph } from "graphology";
 import { cjsDefault } from "../graph/interop.ts";
+import { nodeSize } from "../graph/style.ts";
+import { isNodeKind } from "../graph/types.ts";
 
 const louvain = cjsDefault(louvainModule);
 
@@ -35,8 +37,6 @@ export const COMMUNITY_PALETTE = [
   "#8cd17d",
 ] as const;
 export const OTHER_COMMUNITY_COLOR = "#bab0ac";
-export const MIN_NODE_SIZE = 3;
-export const MAX_NODE_SIZE = 18;
 
 export interface LegendEntry {
   color: string;
@@ -61,19 +61,13 @@ function sizeValue(graph: AbstractGraph, key: string, attributes: Attributes, si
     : 0;
 }
 
-/** Square-root scale into [MIN_NODE_SIZE, MAX_NODE_SIZE]: area, not radius, grows with the value. */
+/** Sizes by the chosen measure, on the one size scale of every page (style.ts nodeSize). */
 export function computeSizes(graph: AbstractGraph, sizeBy: SizeBy): Map<string, number> {
-  const values = new Map<string, number>();
-  let max = 0;
-  graph.forEachNode((key, attributes) => {
-    const value = Math.max(0, sizeValue(graph, key, attributes, sizeBy));
-    values.set(key, value);
-    max = Math.max(max, value);
-  });
   const sizes = new Map<string, number>();
-  for (const [key, value] of values) {
-    sizes.set(key, MIN_NODE_SIZE + (max > 0 ? Math.sqrt(value / max) : 0) * (MAX_NODE_SIZE - MIN_NODE_SIZE));
-  }
+  graph.forEachNode((key, attributes) => {
+    const kind = isNodeKind(attributes.kind) ? attributes.kind : "person";
+    sizes.set(key, nodeSize(kind, sizeValue(graph, key, attributes, sizeBy)));
+  });
   return sizes;
 }
 

@@ -1,9 +1,12 @@
 /**
- * The exploration as a list of steps, and the data graph derived from it. Every graph change is a step (expand a node,
- * show one more page, add a node from search, collapse), so undo/redo and the URL are just "which steps apply", and
- * the graph is always recomputed from them: nothing is ever removed by hand, so collapse cannot leave strays.
+ * The exploration as a list of steps, and what of the data graph they keep. Every graph change is a step (expand a
+ * node, show one more page, add a node from search, collapse), so undo/redo and the URL are just "which steps
+ * apply", and the graph's content is always recomputed from them: nothing is ever removed by hand, so collapse
+ * cannot leave strays. The answers themselves go straight into the data graph (sync.ts).
  */
-import type { GraphEdge, GraphNode, SerializedGraph } from "../graph/types.ts";
+import type { SerializedGraph } from "../graph/types.ts";
+
+type ApiGraph = SerializedGraph;
 
 export type Step =
   /** Neighbours of `node`, page `page` (page 0 = first expansion, 1… = "show more"). */
@@ -14,8 +17,11 @@ export type Step =
   | { type: "collapse"; node: string };
 
 export interface DerivedGraph {
-  nodes: Map<string, GraphNode>;
-  edges: Map<string, GraphEdge>;
+  /** The base slice and the answers of the live steps, in step order: what the data graph is made of. */
+  sources: ApiGraph[];
+  /** Keys of the nodes and edges the data graph holds (an edge only when both its ends are there). */
+  nodes: Set<string>;
+  edges: Set<string>;
   /** Nodes whose neighbours are currently shown (a live expand/add step). */
   expanded: Set<string>;
   /** For each expanded node, the index of its last live page step (to ask for the next page). */
@@ -23,7 +29,7 @@ export interface DerivedGraph {
 }
 
 /** A step's response is missing while it is being fetched; it then contributes nothing. */
-export type Responses = ReadonlyMap<number, SerializedGraph>;
+export type Responses = ReadonlyMap<number, ApiGraph>;
 
 function isExpansion(step: Step): step is Extract<Step, { type: "expand" | "add" }> {
   return step.type === "expand" || step.type === "add";
@@ -47,7 +53,7 @@ function collapsedSteps(steps: readonly Step[]): Set<number> {
  * another reason (the slice, another live step, or a search that added X): collapsing X's parent drops X and, with
  * it, X's own expansions. Iterated to a fixed point (at most one pass per step).
  */
-function liveSteps(base: SerializedGraph | undefined, steps: readonly Step[], responses: Responses): Set<number> {
+function liveSteps(base: ApiGraph | undefined, steps: readonly Step[], responses: Responses): Set<number> {
   const collapsed = collapsedSteps(steps);
   const live = new Set<number>();
   steps.forEach((step, index) => {
@@ -70,7 +76,7 @@ function liveSteps(base: SerializedGraph | undefined, steps: readonly Step[], re
 function isRooted(
   node: string,
   self: number,
-  base: SerializedGraph | undefined,
+  base: ApiGraph | undefined,
   steps: readonly Step[],
   responses: Responses,
   live: Set<number>,
@@ -90,21 +96,17 @@ function isRooted(
   return false;
 }
 
-/** The data graph of the base slice plus the live steps: nodes by key, edges whose two ends are present. */
-export function deriveGraph(
-  base: SerializedGraph | undefined,
-  steps: readonly Step[],
-  responses: Responses,
-): DerivedGraph {
+/** What the base slice and the live steps put in the data graph: node and edge keys, and their sources. */
+export function deriveGraph(base: ApiGraph | undefined, steps: readonly Step[], responses: Responses): DerivedGraph {
   const collapsed = collapsedSteps(steps);
   const live = liveSteps(base, steps, responses);
-  const nodes = new Map<string, GraphNode>();
-  const edgeSources: GraphEdge[][] = [];
+  const sources: ApiGraph[] = [];
+  const nodes = new Set<string>();
   const expanded = new Set<string>();
   const lastPage = new Map<string, number>();
-  const take = (graph: SerializedGraph) => {
-    for (const node of graph.nodes) if (!nodes.has(node.key)) nodes.set(node.key, node);
-    edgeSources.push(graph.edges);
+  const take = (graph: ApiGraph) => {
+    sources.push(graph);
+    for (const node of graph.nodes) nodes.add(node.key);
   };
   if (base) take(base);
   [...live]
@@ -113,21 +115,20 @@ export function deriveGraph(
       const step = steps[index] as Extract<Step, { type: "expand" | "add" }>;
       const response = responses.get(index);
       if (step.type === "add" && collapsed.has(index)) {
+        // A node added from search stays when collapsed, without its neighbours.
         const self = response?.nodes.find((n) => n.key === step.node);
-        if (self && !nodes.has(self.key)) nodes.set(self.key, self);
+        if (self) take({ attributes: {}, nodes: [self], edges: [] });
         return;
       }
       expanded.add(step.node);
       lastPage.set(step.node, step.type === "expand" ? step.page : 0);
       if (response) take(response);
     });
-  const edges = new Map<string, GraphEdge>();
-  for (const list of edgeSources) {
-    for (const edge of list) {
-      if (nodes.has(edge.source) && nodes.has(edge.target) && !edges.has(edge.key)) edges.set(edge.key, edge);
-    }
+  const edges = new Set<string>();
+  for (const source of sources) {
+    for (const edge of source.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.key);
   }
-  return { nodes, edges, expanded, lastPage };
+  return { sources, nodes, edges, expanded, lastPage };
 }
 
 /** The step that "show more" on `node` appends, or undefined when the node is not expanded. */

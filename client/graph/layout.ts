@@ -17,8 +17,8 @@ export interface LayoutOptions {
   durationMs?: number;
   /** Graph units per screen pixel, to give noverlap the nodes' drawn radius; see SigmaView.pixelsToGraph(). */
   graphUnitsPerPixel?: () => number;
-  /** The renderer's node size multiplier (ViewState.sizeScale), so noverlap sees drawn sizes. */
-  nodeSizeScale?: number;
+  /** A node's drawn radius in screen pixels (the render view's page layer × size scale). */
+  nodeSize?: (key: string) => number;
   /** Nodes that stay where they are (e.g. the focus at the centre), through FA2's `fixed` attribute. */
   pin?: readonly string[];
   /** Extra screen pixels kept between nodes by noverlap. */
@@ -106,12 +106,13 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
 
 /** noverlap in graph units: the nodes' pixel sizes are converted with the renderer's current scale. */
 export function removeOverlaps(graph: ResearchGraph, options: LayoutOptions = {}): void {
-  const perPixel = (options.graphUnitsPerPixel?.() ?? 0) * (options.nodeSizeScale ?? 1);
+  const perPixel = options.graphUnitsPerPixel?.() ?? 0;
   const marginPx = options.marginPx ?? LAYOUT_DEFAULTS.marginPx;
   if (!(perPixel > 0)) return;
+  const size = options.nodeSize ?? (() => 1);
   noverlap.assign(graph, {
     maxIterations: 120,
-    settings: { margin: (marginPx * perPixel) / (options.nodeSizeScale ?? 1), ratio: 1, speed: 3 },
-    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: (attributes.size ?? 1) * perPixel }),
+    settings: { margin: marginPx * perPixel, ratio: 1, speed: 3 },
+    inputReducer: (key, attributes) => ({ x: attributes.x, y: attributes.y, size: size(key) * perPixel }),
   });
 }

@@ -1,44 +1,68 @@
 /**
- * What the user is pointing at, and how that changes what Sigma draws. State changes are pure producers
- * (`(state) => newState`); the reducers read the state and return display overrides, nothing else.
+ * The core layer of the render view: what the user is pointing at and has selected, and which labels fit. State
+ * changes are pure producers (`(state) => newState`); the reducers read the state and the page layer
+ * (appearance.ts: hidden, colour, size) and return display data, nothing else. Every lookup is precomputed, so a
+ * reducer call is a few Map/Set reads and the common cases return shared objects.
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, LABEL_COLOR, NODE_FADE_COLOR, shortLabel } from "./style.ts";
+import type { PageLayer } from "./appearance.ts";
 import type { LabelSide } from "./labels.ts";
-import type { ResearchGraph } from "./types.ts";
+import {
+  EDGE_FADE_COLOR,
+  EDGE_HIGHLIGHT_COLOR,
+  LABEL_COLOR,
+  MIN_NODE_SIZE,
+  NODE_FADE_COLOR,
+  edgeColor,
+  edgeSize,
+  shortLabel,
+} from "./style.ts";
+import type { EdgeKind, ResearchGraph } from "./types.ts";
 
 export interface ViewState {
   /** The node under the pointer (after the hover debounce), if any. */
   hoveredNode: string | null;
-  /** The node whose card is open, if any; stays highlighted when the pointer leaves. */
-  selectedNode: string | null;
+  /** Selected nodes: drawn bigger, labelled first, never faded. */
+  selection: ReadonlySet<string>;
+  /** A single selected node keeps its neighbourhood highlighted when the pointer leaves (embedded graphs). */
+  highlightSelection: boolean;
   /** The slice's focus: always labelled. */
   focusNode: string | null;
-  /** Neighbours of the active node (hovered, else selected). Empty when nothing is active. */
+  /** Neighbours of the active node (hovered, else the highlighted selection). Empty when nothing is active. */
   neighbours: ReadonlySet<string>;
   /** Nodes whose labels fit without overlap, and on which side (labels.ts pickLabels); null until computed. */
   labelled: ReadonlyMap<string, LabelSide> | null;
-  /** Multiplies node sizes (style.ts densitySizeScale); 1 leaves them as the graph says. */
+  /** Multiplies node sizes (style.ts densitySizeScale); 1 leaves them as the page layer says. */
   sizeScale: number;
+  /** Higher labels smaller nodes (visible-labels.ts); 1 is the default. */
+  labelDensity: number;
 }
 
-/** Above this many neighbours, only the hovered node's label is forced: forced labels bypass the label grid. */
-export const MAX_FORCED_NEIGHBOUR_LABELS = 12;
 export const FADED_LABEL_COLOR = "#9ca3af";
+export const SELECTED_LABEL_COLOR = "#111827";
+/** Sigma 4 draws no ring for `highlighted`: a selected node also grows, so it reads as selected at any zoom. */
+export const SELECTED_SIZE_FACTOR = 1.35;
 /** A light plate behind labels keeps them readable over edges and nodes. */
-const LABEL_STYLE = {
-  labelColor: LABEL_COLOR,
-  labelBackgroundColor: "rgba(255,255,255,0.82)",
-  labelBackgroundPadding: 2,
-};
+const LABEL_BACKGROUND = "rgba(255,255,255,0.82)";
 
-export function initialViewState(focusNode: string | null = null): ViewState {
-  return { hoveredNode: null, selectedNode: null, focusNode, neighbours: new Set(), labelled: null, sizeScale: 1 };
+export function initialViewState(focusNode: string | null = null, highlightSelection = true): ViewState {
+  return {
+    hoveredNode: null,
+    selection: new Set(),
+    highlightSelection,
+    focusNode,
+    neighbours: new Set(),
+    labelled: null,
+    sizeScale: 1,
+    labelDensity: 1,
+  };
 }
 
-/** The node the highlight is about: the hovered one wins over the selected one. */
+/** The node the highlight is about: the hovered one wins over a highlighted single selection. */
 export function activeNode(state: ViewState): string | null {
-  return state.hoveredNode ?? state.selectedNode;
+  if (state.hoveredNode !== null) return state.hoveredNode;
+  if (!state.highlightSelection || state.selection.size !== 1) return null;
+  return state.selection.values().next().value ?? null;
 }
 
 function withNeighbours(graph: ResearchGraph, state: ViewState): ViewState {
@@ -51,90 +75,128 @@ export function setHovered(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, hoveredNode: node });
 }
 
-export function setSelected(graph: ResearchGraph, node: string | null) {
-  return (state: ViewState): ViewState => withNeighbours(graph, { ...state, selectedNode: node });
+export function setSelection(graph: ResearchGraph, nodes: Iterable<string>) {
+  return (state: ViewState): ViewState => withNeighbours(graph, { ...state, selection: new Set(nodes) });
 }
 
 export function setSizeScale(sizeScale: number) {
   return (state: ViewState): ViewState => ({ ...state, sizeScale });
 }
 
+export function setLabelDensity(labelDensity: number) {
+  return (state: ViewState): ViewState => ({ ...state, labelDensity });
+}
+
 export function setLabelled(labelled: ReadonlyMap<string, LabelSide> | null) {
   return (state: ViewState): ViewState => ({ ...state, labelled });
 }
 
-/** Whether a node is drawn faded (something is active and the node is neither it nor a neighbour). */
+/** Whether a node is drawn faded (something is active and the node is neither it, a neighbour nor selected). */
 export function isFaded(key: string, state: ViewState): boolean {
   const active = activeNode(state);
-  return active !== null && key !== active && !state.neighbours.has(key);
+  return active !== null && key !== active && !state.neighbours.has(key) && !state.selection.has(key);
 }
 
-/** True when `labelled` differs from the state's, so callers can skip a redundant refresh. */
-export function labelsChanged(state: ViewState, labelled: ReadonlyMap<string, LabelSide> | null): boolean {
-  const current = state.labelled;
-  if (current === labelled) return false;
-  if (current === null || labelled === null || current.size !== labelled.size) return true;
-  for (const [key, side] of labelled) if (current.get(key) !== side) return true;
-  return false;
+/** Nodes whose label changed between two picks (to redraw only those); null when everything must be redrawn. */
+export function changedLabels(
+  before: ReadonlyMap<string, LabelSide> | null,
+  after: ReadonlyMap<string, LabelSide> | null,
+): string[] | null {
+  if (before === null || after === null) return before === after ? [] : null;
+  const changed: string[] = [];
+  for (const [key, side] of after) if (before.get(key) !== side) changed.push(key);
+  for (const key of before.keys()) if (!after.has(key)) changed.push(key);
+  return changed;
 }
+
+/** Shortened labels, memoised: shortening is string work, and every refresh reduces every node again. */
+const SHORT_LABELS = new Map<string, string>();
+const SHORT_LABELS_MAX = 50_000;
+export function cachedShortLabel(label: string): string {
+  let short = SHORT_LABELS.get(label);
+  if (short === undefined) {
+    if (SHORT_LABELS.size > SHORT_LABELS_MAX) SHORT_LABELS.clear();
+    short = shortLabel(label);
+    SHORT_LABELS.set(label, short);
+  }
+  return short;
+}
+
+// Shared constant results: Sigma copies what a reducer returns, so the common cases allocate nothing.
+const HIDDEN = { visibility: "hidden" } as const;
 
 /**
- * Display overrides for one node. `label` is the full label from the graph (the canvas shows a short form). When
- * `state.labelled` is known, exactly those labels are drawn (forced), so none overlap; otherwise Sigma's grid picks.
+ * Display data for one node. `label` is the full label from the graph (the canvas shows a short form, the hovered
+ * node the full one). Once `state.labelled` is known exactly those labels are drawn, so none overlap.
  */
-export function reduceNode(key: string, label: string | null | undefined, state: ViewState): Partial<NodeDisplayData> {
+export function reduceNode(key: string, label: string, layer: PageLayer, state: ViewState): Partial<NodeDisplayData> {
+  if (layer.hiddenNodes.has(key)) return HIDDEN;
+  const selected = state.selection.has(key);
+  const size = (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale * (selected ? SELECTED_SIZE_FACTOR : 1);
   const active = activeNode(state);
-  const text = label ?? "";
+  if (active !== null && key !== active && !selected && !state.neighbours.has(key)) {
+    return { label: cachedShortLabel(label), size, color: NODE_FADE_COLOR, labelVisibility: "hidden", zIndex: 0 };
+  }
+  const side = state.labelled?.get(key);
+  const out: Partial<NodeDisplayData> = {
+    label: key === active ? label : cachedShortLabel(label),
+    size,
+    color: layer.colors.get(key) ?? NODE_FADE_COLOR,
+    labelColor: selected ? SELECTED_LABEL_COLOR : LABEL_COLOR,
+    labelBackgroundColor: LABEL_BACKGROUND,
+    labelBackgroundPadding: 2,
+  };
   if (key === active) {
-    const labelPosition = state.labelled?.get(key) ?? "right";
-    return { label: text, labelVisibility: "visible", labelPosition, highlighted: true, zIndex: 3, ...LABEL_STYLE };
+    Object.assign(out, { labelVisibility: "visible", labelPosition: side ?? "right", highlighted: true, zIndex: 3 });
+    return out;
   }
-  if (isFaded(key, state)) {
-    return {
-      label: shortLabel(text),
-      color: NODE_FADE_COLOR,
-      labelVisibility: "hidden",
-      labelColor: FADED_LABEL_COLOR,
-      zIndex: 0,
-    };
-  }
-  const out: Partial<NodeDisplayData> = { label: shortLabel(text), ...LABEL_STYLE };
-  if (active !== null) out.zIndex = 2;
-  else if (key === state.focusNode) out.zIndex = 2;
+  if (selected) out.highlighted = true;
+  if (active !== null || selected || key === state.focusNode) out.zIndex = 2;
   if (state.labelled !== null) {
-    const side = state.labelled.get(key);
     out.labelVisibility = side ? "visible" : "hidden";
     if (side) out.labelPosition = side;
-  } else if (key === state.focusNode || (active !== null && state.neighbours.size <= MAX_FORCED_NEIGHBOUR_LABELS)) {
-    out.labelVisibility = "visible";
+  } else {
+    // Before the first pick, only the focus: Sigma's grid would let other labels overlap.
+    out.labelVisibility = key === state.focusNode ? "visible" : "hidden";
   }
   return out;
 }
 
-/** Display overrides for one edge: the active node's edges stand out, the others fade. */
-export function reduceEdge(source: string, target: string, size: number, state: ViewState): Partial<EdgeDisplayData> {
-  const active = activeNode(state);
-  if (active === null) return {};
-  if (source === active || target === active) {
-    return { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 };
+interface EdgeLook {
+  normal: Partial<EdgeDisplayData>;
+  faded: Partial<EdgeDisplayData>;
+  highlighted: Partial<EdgeDisplayData>;
+}
+/** One shared look per (kind, weight): edges repeat a handful of them. */
+const EDGE_LOOKS = new Map<string, Map<number, EdgeLook>>();
+function edgeLook(kind: EdgeKind, weight: number): EdgeLook {
+  let byWeight = EDGE_LOOKS.get(kind);
+  if (!byWeight) EDGE_LOOKS.set(kind, (byWeight = new Map()));
+  let look = byWeight.get(weight);
+  if (!look) {
+    const size = edgeSize({ weight });
+    look = {
+      normal: { color: edgeColor({ kind }), size },
+      faded: { color: EDGE_FADE_COLOR, size, zIndex: 0 },
+      highlighted: { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 },
+    };
+    byWeight.set(weight, look);
   }
-  return { color: EDGE_FADE_COLOR, zIndex: 0 };
+  return look;
 }
 
-/** Sigma `nodeReducer` reading the current state through `getState` (the state object is replaced, not mutated). */
-export function createNodeReducer(getState: () => ViewState) {
-  return (key: string, data: NodeDisplayData, attributes: { label?: unknown }): Partial<NodeDisplayData> => {
-    const state = getState();
-    const out = reduceNode(key, typeof attributes.label === "string" ? attributes.label : data.label, state);
-    if (state.sizeScale !== 1) out.size = data.size * state.sizeScale;
-    return out;
-  };
-}
-
-export function createEdgeReducer(graph: ResearchGraph, getState: () => ViewState) {
-  return (key: string, data: EdgeDisplayData): Partial<EdgeDisplayData> => {
-    const state = getState();
-    if (activeNode(state) === null) return {};
-    return reduceEdge(graph.source(key), graph.target(key), data.size, state);
-  };
+/** Display data for one edge: hidden with its layer, the active node's edges stand out, the others fade. */
+export function reduceEdge(
+  key: string,
+  attributes: { kind: EdgeKind; weight?: number },
+  source: string,
+  target: string,
+  layer: PageLayer,
+  state: ViewState,
+): Partial<EdgeDisplayData> {
+  if (layer.hiddenEdges.has(key)) return HIDDEN;
+  const look = edgeLook(attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
+  const active = activeNode(state);
+  if (active === null) return look.normal;
+  return source === active || target === active ? look.highlighted : look.faded;
 }

@@ -1,34 +1,46 @@
 /**
- * A Sigma renderer for a research graph, wired the way every page wants it: our settings, the hover/selection
- * state and its reducers, a 40 ms hover debounce (so sweeping the pointer across nodes does not flicker), camera
- * controls, and one `kill()` that frees everything.
+ * The one render view every page draws through (profile, paper, explorer): a Sigma renderer on the data graph whose
+ * reducers derive what is drawn in two layers: the page layer (appearance.ts: hidden, colour, size; the explorer's
+ * filters and encodings) and the core (reducers.ts: hover with a 40 ms debounce so sweeping the pointer does not
+ * flicker, selection, labels that never overlap). Plus camera controls and one `kill()` that frees everything.
  */
+import { fitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { kindLayer, type PageLayer } from "./appearance.ts";
 import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE, type Box } from "./labels.ts";
-import { densitySizeScale } from "./style.ts";
 import {
-  createEdgeReducer,
-  createNodeReducer,
+  changedLabels,
   initialViewState,
-  labelsChanged,
+  reduceEdge,
+  reduceNode,
   setHovered,
+  setLabelDensity,
   setLabelled,
-  setSelected,
+  setSelection,
   setSizeScale,
   type ViewState,
 } from "./reducers.ts";
-import { createTextMeasurer, visibleLabels } from "./visible-labels.ts";
+import { densitySizeScale, MIN_NODE_SIZE } from "./style.ts";
 import type { EdgeAttributes, NodeAttributes, ResearchGraph, SliceGraphAttributes } from "./types.ts";
+import { createTextMeasurer, drawnLabelBoxes, visibleLabels } from "./visible-labels.ts";
 
 export type ResearchRenderer = Sigma<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;
 
 export interface SigmaViewOptions {
   /** The slice's focus node: always labelled. Defaults to the graph's `focus` attribute. */
   focus?: string | null;
-  /** Overrides of VIEW_SETTINGS (e.g. `gestureTarget: "graph"` for a full-screen explorer). */
+  /** Overrides of VIEW_SETTINGS (e.g. EXPLORER_SETTINGS for the full-screen explorer). */
   settings?: Partial<Settings>;
-  onNodeClick?: (node: string) => void;
+  /** The page layer; default: colour by kind, size by weight (appearance.ts kindLayer). */
+  layer?: PageLayer;
+  /** A single selected node keeps its neighbourhood highlighted (embedded graphs); default true. */
+  highlightSelection?: boolean;
+  /** `additive`: shift, Ctrl or ⌘ was held (multi-selection). */
+  onNodeClick?: (node: string, additive: boolean) => void;
+  /** When set, a double-click on a node calls it instead of zooming. */
+  onNodeDoubleClick?: (node: string) => void;
   onStageClick?: () => void;
   /** Node size multiplier; default: densitySizeScale() of the graph in the container. */
   sizeScale?: number;
@@ -42,21 +54,38 @@ export interface SigmaView {
   renderer: ResearchRenderer;
   graph: ResearchGraph;
   getState(): ViewState;
+  /** The page layer in use. */
+  layer(): PageLayer;
+  /** Replaces what the page decides (its layer, the selection, the label density) and redraws once. */
+  setPage(patch: { layer?: PageLayer; selection?: Iterable<string>; labelDensity?: number }): void;
   /** Picks the labels again (after something moved over the canvas, e.g. a card opened). */
   relabel(): void;
   /** Sets the hovered node at once (keyboard focus uses this; the pointer goes through the debounce). */
   hover(node: string | null): void;
   select(node: string | null): void;
+  /** Node display data as the reducers make it (what the benchmark times). */
+  reducers: {
+    node(key: string): Partial<NodeDisplayData>;
+    edge(key: string): Partial<EdgeDisplayData>;
+  };
+  /** The drawn labels' boxes in viewport pixels (for tests: they must not overlap). */
+  labelBoxes(): { key: string; box: Box }[];
   zoomIn(): Promise<void>;
   zoomOut(): Promise<void>;
   resetCamera(): Promise<void>;
+  /** Animates the camera to a node (keeps the zoom unless it is far out). */
+  focusNode(node: string): Promise<void>;
+  /** Fits the camera to a set of nodes (@sigma/utils). */
+  fitNodes(nodes: readonly string[]): Promise<void>;
   /** Graph units per screen pixel at the current camera: converts pixel sizes for noverlap. */
   graphUnitsPerPixel(): number;
+  /** A node's drawn size in screen pixels, as the page layer and the size scale make it (for noverlap). */
+  nodeSize(key: string): number;
   kill(): void;
 }
 
 export const HOVER_DEBOUNCE_MS = 40;
-const CAMERA_ANIMATION_MS = 250;
+export const CAMERA_ANIMATION_MS = 250;
 
 /**
  * Embedded by default: the page scrolls under the wheel and the graph zooms with Ctrl/⌘ + wheel ("shared"), node
@@ -73,6 +102,16 @@ export const VIEW_SETTINGS: Partial<Settings> = {
   stagePadding: 40,
 };
 
+/** The full-screen explorer: the wheel zooms, a wider zoom range, edges stay drawn while moving. */
+export const EXPLORER_SETTINGS: Partial<Settings> = {
+  ...VIEW_SETTINGS,
+  gestureTarget: "graph",
+  hideEdgesOnMove: false,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 10,
+  stagePadding: 60,
+};
+
 export function createSigmaView(
   container: HTMLElement,
   graph: ResearchGraph,
@@ -81,25 +120,34 @@ export function createSigmaView(
   const focus = options.focus ?? (graph.getAttribute("focus") as string | undefined) ?? null;
   const box = container.getBoundingClientRect();
   const sizeScale = options.sizeScale ?? densitySizeScale(graph.order, box.width, box.height);
-  let state = setSizeScale(sizeScale)(initialViewState(focus && graph.hasNode(focus) ? focus : null));
+  let state = setSizeScale(sizeScale)(initialViewState(focus, options.highlightSelection ?? true));
+  let layer = options.layer ?? kindLayer(graph, focus);
   const getState = () => state;
 
+  const nodeReducer = (key: string, attributes: NodeAttributes) =>
+    reduceNode(key, typeof attributes.label === "string" ? attributes.label : "", layer, state);
+  const edgeReducer = (key: string, attributes: EdgeAttributes) =>
+    reduceEdge(key, attributes, graph.source(key), graph.target(key), layer, state);
   const renderer: ResearchRenderer = new Sigma(graph, container, {
     settings: { ...VIEW_SETTINGS, ...options.settings },
     primitives: { nodes: { label: { font: { family: LABEL_FONT, size: LABEL_SIZE } } } },
-    nodeReducer: createNodeReducer(getState),
-    edgeReducer: createEdgeReducer(graph, getState),
+    nodeReducer: (key, _data, attributes) => nodeReducer(key, attributes),
+    edgeReducer: (key, _data, attributes) => edgeReducer(key, attributes),
   });
 
   // Labels are re-picked after anything that moves nodes on screen: camera, layout, resize, hover.
   const measure = createTextMeasurer();
+  const pick = () => visibleLabels(renderer, graph, state, layer, measure, options.labelObstacles?.());
   let labelFrame: number | undefined;
   const pickNow = () => {
     labelFrame = undefined;
-    const labelled = visibleLabels(renderer, graph, state, measure, options.labelObstacles?.());
-    if (!labelsChanged(state, labelled)) return;
+    const labelled = pick();
+    const changed = changedLabels(state.labelled, labelled);
+    if (changed !== null && changed.length === 0) return;
     state = setLabelled(labelled)(state);
-    renderer.refresh({ skipIndexation: true });
+    // Only the nodes whose label changed are reduced again: a full refresh re-indexes the whole graph.
+    const nodes = changed?.filter((key) => graph.hasNode(key));
+    renderer.refresh(nodes ? { partialGraph: { nodes }, skipIndexation: true } : { skipIndexation: true });
   };
   const scheduleLabels = () => {
     if (labelFrame === undefined) labelFrame = requestAnimationFrame(pickNow);
@@ -107,7 +155,7 @@ export function createSigmaView(
 
   const update = (producer: (s: ViewState) => ViewState) => {
     state = producer(state);
-    state = setLabelled(visibleLabels(renderer, graph, state, measure, options.labelObstacles?.()))(state);
+    state = setLabelled(pick())(state);
     renderer.refresh({ skipIndexation: true });
     options.onStateChange?.(state);
   };
@@ -123,43 +171,73 @@ export function createSigmaView(
 
   renderer.on("enterNode", ({ node }) => hoverLater(node));
   renderer.on("leaveNode", () => hoverLater(null));
-  renderer.on("clickNode", ({ node }) => {
-    update(setSelected(graph, node));
-    options.onNodeClick?.(node);
+  renderer.on("clickNode", ({ node, event }) => {
+    const original = event.original as MouseEvent;
+    options.onNodeClick?.(node, original.shiftKey || original.metaKey || original.ctrlKey);
   });
-  renderer.on("clickStage", () => {
-    if (state.selectedNode !== null) update(setSelected(graph, null));
-    options.onStageClick?.();
+  renderer.on("doubleClickNode", (payload) => {
+    if (!options.onNodeDoubleClick) return;
+    payload.preventSigmaDefault();
+    options.onNodeDoubleClick(payload.node);
   });
+  renderer.on("clickStage", () => options.onStageClick?.());
 
   const camera = renderer.getCamera();
   camera.on("updated", scheduleLabels);
   renderer.on("resize", scheduleLabels);
-  graph.on("eachNodeAttributesUpdated", scheduleLabels);
-  graph.on("nodeAttributesUpdated", scheduleLabels);
-  graph.on("nodeAdded", scheduleLabels);
-  graph.on("nodeDropped", scheduleLabels);
+  const graphEvents = ["eachNodeAttributesUpdated", "nodeAttributesUpdated", "nodeAdded", "nodeDropped"] as const;
+  for (const event of graphEvents) graph.on(event, scheduleLabels);
   scheduleLabels();
+
+  const focusNode = async (node: string) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data) return;
+    const ratio = Math.min(camera.ratio, 0.6);
+    await camera.animate({ x: data.x, y: data.y, ratio }, { duration: CAMERA_ANIMATION_MS });
+  };
 
   return {
     renderer,
     graph,
     getState,
+    layer: () => layer,
+    setPage: (patch) => {
+      if (patch.layer) layer = patch.layer;
+      if (patch.labelDensity !== undefined) renderer.setSetting("labelDensity", patch.labelDensity);
+      update((current) => {
+        let next = current;
+        // A collapse or undo may have dropped the hovered node.
+        if (next.hoveredNode !== null && !graph.hasNode(next.hoveredNode)) next = setHovered(graph, null)(next);
+        if (patch.selection) next = setSelection(graph, patch.selection)(next);
+        if (patch.labelDensity !== undefined) next = setLabelDensity(patch.labelDensity)(next);
+        return next;
+      });
+    },
     relabel: scheduleLabels,
     hover: (node) => update(setHovered(graph, node)),
-    select: (node) => update(setSelected(graph, node)),
+    select: (node) => update(setSelection(graph, node === null ? [] : [node])),
+    reducers: {
+      node: (key) => nodeReducer(key, graph.getNodeAttributes(key)),
+      edge: (key) => edgeReducer(key, graph.getEdgeAttributes(key)),
+    },
+    labelBoxes: () => drawnLabelBoxes(renderer, measure),
     zoomIn: () => camera.zoomIn({ duration: CAMERA_ANIMATION_MS }),
     zoomOut: () => camera.zoomOut({ duration: CAMERA_ANIMATION_MS }),
     resetCamera: () => camera.reset({ duration: CAMERA_ANIMATION_MS }),
+    focusNode,
+    fitNodes: async (nodes) => {
+      const shown = nodes.filter((node) => renderer.getNodeDisplayData(node) !== undefined);
+      if (shown.length === 0) return;
+      if (shown.length === 1) return focusNode(shown[0]!);
+      await fitViewportToNodes(renderer as unknown as Sigma, shown, { animate: true });
+    },
     graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
+    nodeSize: (key) => (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale,
     kill: () => {
       if (hoverTimer !== undefined) clearTimeout(hoverTimer);
       if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       camera.off("updated", scheduleLabels);
-      graph.off("eachNodeAttributesUpdated", scheduleLabels);
-      graph.off("nodeAttributesUpdated", scheduleLabels);
-      graph.off("nodeAdded", scheduleLabels);
-      graph.off("nodeDropped", scheduleLabels);
+      for (const event of graphEvents) graph.off(event, scheduleLabels);
       renderer.kill();
     },
   };

@@ -2,7 +2,7 @@
  * Appearance of the research graph: one colour per kind (shared with the CSS legend through `--kind-*` variables),
  * sizes from weights, faded colours for hover. Pure, so the same node always looks the same.
  */
-import type { EdgeKind, GraphEdgeAttributes, GraphNodeAttributes, NodeKind } from "./types.ts";
+import type { EdgeKind, GraphEdgeAttributes, NodeKind } from "./types.ts";
 
 /** Restrained, colour-blind-aware palette (Okabe–Ito inspired); kept in sync with client/styles/tokens.css. */
 export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
@@ -47,15 +47,15 @@ export const MAX_NODE_SIZE = 15;
 export const FOCUS_NODE_SIZE = 20;
 
 /**
- * Size in screen pixels from the node's weight, on a log scale: weights span 1 to thousands (citations), and a
- * linear scale would leave everything but the hubs invisible. Absolute (not relative to the slice) so a node keeps
- * its size when the explorer merges more slices.
+ * The one node size scale, in screen pixels, for every page: a kind's base size plus the log of a measure (a
+ * slice's `weight`, or what the explorer sizes by: links shown, works, citations). Log, because measures span 1
+ * to thousands and a linear scale would leave everything but the hubs invisible; absolute (not relative to the
+ * graph), so a node keeps its size when the explorer merges more slices.
  */
-export function nodeSize(attributes: Pick<GraphNodeAttributes, "kind" | "weight">, isFocus = false): number {
+export function nodeSize(kind: NodeKind, measure: number, isFocus = false): number {
   if (isFocus) return FOCUS_NODE_SIZE;
-  const weight = typeof attributes.weight === "number" && attributes.weight > 0 ? attributes.weight : 0;
-  const base = BASE_SIZE[attributes.kind] ?? MIN_NODE_SIZE;
-  const size = base + 1.6 * Math.log2(1 + weight);
+  const value = Number.isFinite(measure) && measure > 0 ? measure : 0;
+  const size = (BASE_SIZE[kind] ?? MIN_NODE_SIZE) + 1.6 * Math.log2(1 + value);
   return Math.round(Math.min(MAX_NODE_SIZE, Math.max(MIN_NODE_SIZE, size)) * 10) / 10;
 }
 

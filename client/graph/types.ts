@@ -1,7 +1,8 @@
 /**
  * The client's graph types. What the API sends (kinds, keys, the serialized graph) is the contract's
- * (contract/); what is declared here is client-only: the attributes the client adds for rendering (x, y, color,
- * size) and the graph type that holds them, so a slice merged twice renders the same.
+ * (contract/); what is declared here is client-only: the data graph the answers merge into, which adds a position
+ * (x, y: the layout's state) and nothing else. Colours and sizes are not data: the render view derives them
+ * (appearance.ts, reducers.ts).
  */
 import type { AbstractGraph } from "graphology-types";
 import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../contract/schemas/common.ts";
@@ -20,18 +21,14 @@ export type {
 /** The graph attributes the client keeps: whatever the last merged slice, expansion or path graph carried. */
 export type SliceGraphAttributes = Partial<SliceAttributes & ExpansionAttributes & PathAttributes>;
 
-/** Node attributes once the client has placed and styled the node (`size` replaces the server's hint). */
+/** Node attributes in the data graph: the API's, plus the position the layout moves. */
 export type NodeAttributes = GraphNodeAttributes & {
   x: number;
   y: number;
-  color: string;
   /** Pinned while the layout runs (graphology-layout-forceatlas2 reads it). */
   fixed?: boolean;
 };
 
-export type EdgeAttributes = GraphEdgeAttributes & {
-  size: number;
-  color: string;
-};
+export type EdgeAttributes = GraphEdgeAttributes;
 
 export type ResearchGraph = AbstractGraph<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;

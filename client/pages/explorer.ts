@@ -1,6 +1,6 @@
 /**
  * /explore?focus=<key>&… : the full-screen graph explorer. Reads its state from the URL (a copied link reproduces
- * the view), builds the panels around the canvas and exposes `window.__rgeExplorer` for tests and benchmarks.
+ * the view), builds the panels around the canvas and exposes `window.__rgeExplorer` for tests.
  */
 import "../styles/explorer.css";
 import type { Route } from "../router.ts";
@@ -22,12 +22,6 @@ declare global {
 export const DEFAULT_FOCUS = "person:arxiv:Xia Song";
 
 export function mount(root: HTMLElement, _route: Route): () => void {
-  const params = new URLSearchParams(window.location.search);
-  if (params.has("bench")) {
-    let cleanup: (() => void) | undefined;
-    void import("./explorer/bench-harness.ts").then((m) => (cleanup = m.mountBench(root, params)));
-    return () => cleanup?.();
-  }
   const state = fromSearch(window.location.search) ?? fromSearch(`focus=${encodeURIComponent(DEFAULT_FOCUS)}`)!;
   document.title = "Explorer · Research Graph Explorer";
   document.body.classList.add("ex-body");

@@ -1,5 +1,5 @@
 /** The strip under an embedded graph: legend, size summary and a usage hint, plus a same-height placeholder. */
-import { countByKind } from "../graph/create-graph.ts";
+import { countByKind } from "../graph/data-graph.ts";
 import type { ResearchGraph } from "../graph/types.ts";
 import { h } from "./dom.ts";
 import { formatNumber } from "./format.ts";

@@ -7,13 +7,13 @@ import { formatNumber } from "./format.ts";
 export interface NodeListActions {
   open(node: string): void;
   hover(node: string | null): void;
+  /** Drawn size of a node (the render view's), to list the biggest first. */
+  size(node: string): number;
 }
 
 /** Biggest nodes first, so the list starts with what the picture shows most. */
 export function graphNodeList(graph: ResearchGraph, actions: NodeListActions): HTMLElement {
-  const nodes = graph
-    .nodes()
-    .sort((a, b) => graph.getNodeAttribute(b, "size") - graph.getNodeAttribute(a, "size") || a.localeCompare(b));
+  const nodes = graph.nodes().sort((a, b) => actions.size(b) - actions.size(a) || a.localeCompare(b));
   return h(
     "details",
     { class: "graph-nodes__details" },

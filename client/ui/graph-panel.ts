@@ -7,8 +7,9 @@
  * `window.__rge` holds `{ graph, renderer, view, focus }` of the last panel that drew (see docs in README of
  * client/graph).
  */
-import { api, type Slice, type SliceParams } from "../api.ts";
-import { createGraph } from "../graph/create-graph.ts";
+import { api, type SliceParams } from "../api.ts";
+import type { SerializedGraph } from "../graph/types.ts";
+import { createGraph } from "../graph/data-graph.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
 import type { ResearchGraph } from "../graph/types.ts";
@@ -27,7 +28,7 @@ export interface GraphPanelOptions {
   /** What the focus is, for messages ("this researcher", "this paper"). */
   subject: string;
   /** The slice, already requested (in parallel with the page's own data); used by the first load only. */
-  prefetched?: Promise<Slice>;
+  prefetched?: Promise<SerializedGraph>;
 }
 
 export interface GraphPanel {
@@ -53,10 +54,7 @@ const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" strok
 
 export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const titleId = uid("graph-title");
-  const explorerHref = explorerPath(options.slice.focus, {
-    depth: options.slice.depth ?? 1,
-    kinds: options.slice.kinds?.join(","),
-  });
+  const explorerHref = explorerPath(options.slice.focus, { kinds: options.slice.kinds?.join(",") });
   const canvas = h("div", { class: "graph-canvas" });
   const overlay = h("div", { class: "graph-overlay" });
   const cardSlot = h("div", { class: "graph-card-slot" });
@@ -138,7 +136,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const closeCard = () => {
     cardSlot.replaceChildren();
     view?.relabel();
-    if (view && view.getState().selectedNode !== null) view.select(null);
+    if (view && view.getState().selection.size > 0) view.select(null);
   };
 
   const openCard = (node: string) => {
@@ -221,7 +219,11 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     buttons();
     controls.hidden = false;
     replace(foot, ...graphFootRows(graph));
-    replace(nodeList, graphNodeList(graph, { open: openCard, hover: (node) => view?.hover(node) }));
+    const drawn = view;
+    replace(
+      nodeList,
+      graphNodeList(graph, { open: openCard, hover: (node) => view?.hover(node), size: drawn.nodeSize }),
+    );
     box.dataset.state = "ready";
     box.dataset.layout = "running";
     badge.hidden = false;
@@ -229,7 +231,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     const currentView = view;
     layout = runLayout(graph, {
       graphUnitsPerPixel: () => currentView.graphUnitsPerPixel(),
-      nodeSizeScale: currentView.getState().sizeScale,
+      nodeSize: currentView.nodeSize,
       // The focus stays in the middle: the slice is about it.
       pin: [options.slice.focus],
     });

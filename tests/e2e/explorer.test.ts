@@ -1,6 +1,7 @@
 /**
  * The explorer in headless Chromium against the real app and the real demo data: open it from the profile, expand,
- * collapse, undo/redo, every filter, reload, search, back/forward. Screenshots go to test-artifacts/explorer-*.png.
+ * collapse, undo/redo, labels that never overlap, every filter, reload, search, back/forward. Screenshots (for people
+ * to look at, nothing compares them) go to test-artifacts/explorer-*.png.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,6 +44,30 @@ async function settled(): Promise<void> {
     return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy();
   });
 }
+
+/** Settled, and the layout that placed the new nodes has stopped (what a picture or a label check needs). */
+async function laidOut(): Promise<void> {
+  await settled();
+  await page.waitForFunction(() => !window.__rgeExplorer!.layoutRunning(), null, { timeout: 60_000 });
+  // Labels are picked on the animation frame after the last move: let two frames pass.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** The drawn labels' boxes (viewport pixels) and the pairs of them that overlap. */
+const labelOverlaps = () =>
+  page.evaluate(() => {
+    const boxes = window.__rgeExplorer!.view.labelBoxes();
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (let j = i + 1; j < boxes.length; j += 1) {
+        const a = boxes[i]!.box;
+        const b = boxes[j]!.box;
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+          overlaps.push(`${boxes[i]!.key} × ${boxes[j]!.key}`);
+      }
+    }
+    return { count: boxes.length, overlaps };
+  });
 
 /** Viewport position of a node, to click it with the real mouse. */
 async function nodePoint(key: string): Promise<{ x: number; y: number }> {
@@ -90,7 +115,7 @@ describe("explorer", () => {
     expect(state.nodes).toContain(FOCUS);
     expect(state.nodes).toContain(NEIGHBOUR);
     expect(state.nodes.length).toBeGreaterThan(10);
-    await page.waitForTimeout(2500); // let the first layout settle before the picture
+    await laidOut();
     await screenshot(page, "explorer-1-start");
   });
 
@@ -105,8 +130,13 @@ describe("explorer", () => {
     const added = expanded.nodes.filter((k) => !before.nodes.includes(k));
     expect(added.length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.getAll("s")).toEqual([`e.${TOPIC}`]);
-    await page.waitForTimeout(1500);
+    await laidOut();
     await screenshot(page, "explorer-2-expanded");
+
+    // The same view code as the profile draws the labels: after the expansion none overlaps another.
+    const labels = await labelOverlaps();
+    expect(labels.count).toBeGreaterThan(5);
+    expect(labels.overlaps).toEqual([]);
 
     await page.evaluate((k) => window.__rgeExplorer!.select(k), TOPIC);
     await page.locator('.ex-right button[data-action="collapse"]').click();
@@ -183,7 +213,7 @@ describe("explorer", () => {
     expect(after.selection).toEqual(["person:arxiv:S.Shelah"]);
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length + 1);
     await expect.poll(() => page.locator(".ex-right .ex-card__title").textContent()).toBe("S.Shelah");
-    await page.waitForTimeout(1500);
+    await laidOut();
     await screenshot(page, "explorer-5-search");
 
     await page.goBack();

@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot, type WatchedPage } from "../_helpers/browser.ts";
+import { KIND_COLORS } from "../../client/graph/style.ts";
 import { graphReady, hoverableNode, kindPixelCounts, realProblems, sliceFromApi } from "./profile-graph.ts";
 
 const SEED = "arxiv:Xia Song";
@@ -98,17 +99,20 @@ describe("the seed profile", () => {
     const target = await hoverableNode(page);
     await page.mouse.move(target.x, target.y);
     await expect.poll(() => page.evaluate(() => window.__rge!.view.getState().hoveredNode)).toBe(target.key);
-    const display = await page.evaluate((key) => {
-      const { graph, renderer } = window.__rge!;
-      const neighbours = new Set(graph.neighbors(key));
-      const rows = graph.nodes().map((node) => ({
-        node,
-        neighbour: neighbours.has(node),
-        color: renderer.getNodeDisplayData(node)!.color,
-        kindColor: graph.getNodeAttribute(node, "color"),
-      }));
-      return { rows, hovered: renderer.getNodeDisplayData(key)! };
-    }, target.key);
+    const display = await page.evaluate(
+      ({ key, kindColors }) => {
+        const { graph, renderer } = window.__rge!;
+        const neighbours = new Set(graph.neighbors(key));
+        const rows = graph.nodes().map((node) => ({
+          node,
+          neighbour: neighbours.has(node),
+          color: renderer.getNodeDisplayData(node)!.color,
+          kindColor: kindColors[graph.getNodeAttribute(node, "kind")],
+        }));
+        return { rows, hovered: renderer.getNodeDisplayData(key)! };
+      },
+      { key: target.key, kindColors: KIND_COLORS as Record<string, string> },
+    );
     expect(display.hovered.highlighted).toBe(true);
     const neighbours = display.rows.filter((r) => r.neighbour);
     const others = display.rows.filter((r) => !r.neighbour && r.node !== target.key);
@@ -171,7 +175,8 @@ describe("the seed profile", () => {
     const url = new URL(href!, app.baseUrl);
     expect(url.pathname).toBe("/explore");
     expect(url.searchParams.get("focus")).toBe(`person:${SEED}`);
-    expect(url.searchParams.get("depth")).toBe("1");
+    // The explorer always starts from the depth-1 slice: the link carries no `depth`.
+    expect(url.searchParams.get("depth")).toBeNull();
     // Everything the profile did so far went without a console error or a failed request.
     expect(realProblems(watched.problems)).toEqual([]);
     await link.click();

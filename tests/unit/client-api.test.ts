@@ -61,3 +61,24 @@ describe("api errors", () => {
     },
   );
 });
+
+describe("api.expand", () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const answer = () => new Response(JSON.stringify({ nodes: [], edges: [] }), { status: 200 });
+
+  it("asks with a GET while the exclude list is short, and with a POST body (nothing cut) when it is long", async () => {
+    const fetchMock = vi.fn(async () => answer());
+    vi.stubGlobal("fetch", fetchMock);
+    await api.expand({ node: "person:a", exclude: ["person:b"], limit: 20 });
+    const [shortUrl, shortInit] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(shortUrl).toBe(buildUrl("/api/graph/expand", { node: "person:a", exclude: ["person:b"], limit: 20 }));
+    expect(shortInit.method).toBeUndefined();
+
+    const exclude = Array.from({ length: 2000 }, (_, i) => `paper:arxiv:${1_000_000 + i}`);
+    await api.expand({ node: "person:a", exclude, limit: 20 });
+    const [longUrl, longInit] = fetchMock.mock.calls[1] as unknown as [string, RequestInit];
+    expect(longUrl).toBe("/api/graph/expand");
+    expect(longInit.method).toBe("POST");
+    expect(JSON.parse(String(longInit.body))).toEqual({ node: "person:a", exclude, limit: 20 });
+  });
+});

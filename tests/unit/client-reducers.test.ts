@@ -1,21 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { createGraph } from "../../client/graph/create-graph.ts";
+import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
+import { createGraph } from "../../client/graph/data-graph.ts";
+import { emptyLayer, kindLayer, type PageLayer } from "../../client/graph/appearance.ts";
 import {
   activeNode,
   initialViewState,
-  MAX_FORCED_NEIGHBOUR_LABELS,
   reduceEdge,
   reduceNode,
+  SELECTED_SIZE_FACTOR,
   setHovered,
   setLabelled,
-  setSelected,
+  setSelection,
+  type ViewState,
 } from "../../client/graph/reducers.ts";
-import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, NODE_FADE_COLOR } from "../../client/graph/style.ts";
-import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
-import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
+import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, KIND_COLORS, NODE_FADE_COLOR } from "../../client/graph/style.ts";
+import type { SerializedGraph } from "../../client/graph/types.ts";
 
 // A star around "a" plus a pendant "d" hanging off "c": hovering "c" highlights a and d, fades b.
-function star(): SerializedGraph<SliceGraphAttributes> {
+function star(): SerializedGraph {
   const person = (key: string) => ({
     key,
     attributes: { ...NODE_FACTS, kind: "person" as const, label: key, weight: 1 },
@@ -45,7 +47,7 @@ describe("view state producers", () => {
   });
 
   it("a selection stays active when the pointer leaves; hover wins over it", () => {
-    const selected = setSelected(graph, "d")(initialViewState());
+    const selected = setSelection(graph, ["d"])(initialViewState());
     expect(activeNode(selected)).toBe("d");
     const hovered = setHovered(graph, "b")(selected);
     expect(activeNode(hovered)).toBe("b");
@@ -64,28 +66,39 @@ describe("view state producers", () => {
 
 describe("reduceNode / reduceEdge", () => {
   const graph = createGraph(star());
+  const layer = kindLayer(graph, "a");
   const idle = initialViewState("a");
   const hovering = setHovered(graph, "c")(idle);
+  const node = (key: string, label: string, state: ViewState, page: PageLayer = layer) =>
+    reduceNode(key, label, page, state);
+  const edge = (source: string, target: string, state: ViewState) =>
+    reduceEdge(`coauthor:${source}->${target}`, { kind: "coauthor", weight: 1 }, source, target, layer, state);
 
-  it("with nothing hovered, changes no colour and always labels the focus", () => {
-    expect(reduceNode("b", "b", idle).color).toBeUndefined();
-    expect(reduceNode("a", "a", idle).labelVisibility).toBe("visible");
-    expect(reduceEdge("a", "b", 1, idle)).toEqual({});
+  it("with nothing hovered, draws the page layer's colour and size and always labels the focus", () => {
+    expect(node("b", "b", idle).color).toBe(KIND_COLORS.person);
+    expect(node("b", "b", idle).size).toBe(layer.sizes.get("b"));
+    expect(node("a", "a", idle).labelVisibility).toBe("visible");
+    expect(edge("a", "b", idle).color).not.toBe(EDGE_FADE_COLOR);
+  });
+
+  it("hides what the page layer hides (the explorer's filters)", () => {
+    const hidden = { ...layer, hiddenNodes: new Set(["b"]), hiddenEdges: new Set(["e"]) };
+    expect(node("b", "b", idle, hidden)).toEqual({ visibility: "hidden" });
+    expect(reduceEdge("e", { kind: "coauthor" }, "a", "b", hidden, idle)).toEqual({ visibility: "hidden" });
   });
 
   it("highlights the hovered node and its neighbours, fades the rest", () => {
-    expect(reduceNode("c", "c", hovering)).toMatchObject({ highlighted: true, labelVisibility: "visible" });
-    expect(reduceNode("d", "d", hovering).color).toBeUndefined();
-    expect(reduceNode("d", "d", hovering).labelVisibility).toBe("visible");
-    expect(reduceNode("b", "b", hovering)).toMatchObject({ color: NODE_FADE_COLOR, labelVisibility: "hidden" });
-    expect(reduceEdge("c", "d", 1, hovering)).toMatchObject({ color: EDGE_HIGHLIGHT_COLOR });
-    expect(reduceEdge("a", "b", 1, hovering)).toMatchObject({ color: EDGE_FADE_COLOR });
+    expect(node("c", "c", hovering)).toMatchObject({ highlighted: true, labelVisibility: "visible" });
+    expect(node("d", "d", hovering).color).toBe(KIND_COLORS.person);
+    expect(node("b", "b", hovering)).toMatchObject({ color: NODE_FADE_COLOR, labelVisibility: "hidden" });
+    expect(edge("c", "d", hovering)).toMatchObject({ color: EDGE_HIGHLIGHT_COLOR });
+    expect(edge("a", "b", hovering)).toMatchObject({ color: EDGE_FADE_COLOR });
   });
 
   it("shows the full label of the hovered node and a short one elsewhere", () => {
     const long = "A very long paper title that would cover half of the graph if drawn in full";
-    expect(reduceNode("c", long, hovering).label).toBe(long);
-    expect(reduceNode("a", long, hovering).label!.length).toBeLessThanOrEqual(36);
+    expect(node("c", long, hovering).label).toBe(long);
+    expect(node("a", long, hovering).label!.length).toBeLessThanOrEqual(36);
   });
 
   it("once labels are picked, draws exactly those, on their side, and never a faded node's", () => {
@@ -95,17 +108,21 @@ describe("reduceNode / reduceEdge", () => {
         ["d", "below"],
       ] as const),
     )(idle);
-    expect(reduceNode("b", "b", picked)).toMatchObject({ labelVisibility: "visible", labelPosition: "left" });
-    expect(reduceNode("a", "a", picked).labelVisibility).toBe("hidden");
+    expect(node("b", "b", picked)).toMatchObject({ labelVisibility: "visible", labelPosition: "left" });
+    expect(node("a", "a", picked).labelVisibility).toBe("hidden");
     const hoveredPicked = setLabelled(new Map([["b", "right"]] as const))(hovering);
-    expect(reduceNode("b", "b", hoveredPicked).labelVisibility).toBe("hidden");
+    expect(node("b", "b", hoveredPicked).labelVisibility).toBe("hidden");
   });
 
-  it("does not force neighbour labels of a hub (they would overlap)", () => {
-    const many = {
-      ...hovering,
-      neighbours: new Set(Array.from({ length: MAX_FORCED_NEIGHBOUR_LABELS + 1 }, (_, i) => String(i))),
-    };
-    expect(reduceNode("1", "1", many).labelVisibility).toBeUndefined();
+  it("a selected node grows and is not faded by a hover elsewhere (explorer: the selection does not fade)", () => {
+    const explorer = setHovered(graph, "c")(setSelection(graph, ["b"])(initialViewState("a", false)));
+    const out = node("b", "b", explorer);
+    expect(out).toMatchObject({ highlighted: true, color: KIND_COLORS.person });
+    expect(out.size).toBeCloseTo(layer.sizes.get("b")! * SELECTED_SIZE_FACTOR);
+    expect(activeNode(setHovered(graph, null)(explorer))).toBeNull();
+  });
+
+  it("a node the page layer does not know is drawn small and neutral rather than failing", () => {
+    expect(node("b", "b", idle, emptyLayer())).toMatchObject({ color: NODE_FADE_COLOR });
   });
 });

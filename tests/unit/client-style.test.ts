@@ -33,15 +33,15 @@ describe("style", () => {
     [1, 7.6],
     [7, 10.8],
   ])("sizes a paper with weight %d as %d px", (weight, size) => {
-    expect(nodeSize({ kind: "paper", weight })).toBe(size);
+    expect(nodeSize("paper", weight)).toBe(size);
   });
 
   it("grows with weight on a log scale, within bounds", () => {
-    const sizes = [0, 1, 10, 100, 10_000].map((weight) => nodeSize({ kind: "person", weight }));
+    const sizes = [0, 1, 10, 100, 10_000].map((weight) => nodeSize("person", weight));
     for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeGreaterThanOrEqual(sizes[i - 1]!);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_NODE_SIZE);
     expect(Math.max(...sizes)).toBe(MAX_NODE_SIZE);
-    expect(nodeSize({ kind: "person", weight: 1 }, true)).toBe(FOCUS_NODE_SIZE);
+    expect(nodeSize("person", 1, true)).toBe(FOCUS_NODE_SIZE);
   });
 
   it("thickens edges with shared works, capped", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createGraph } from "../../client/graph/create-graph.ts";
+import { kindLayer } from "../../client/graph/appearance.ts";
+import { createGraph } from "../../client/graph/data-graph.ts";
 import { initialViewState, setHovered } from "../../client/graph/reducers.ts";
 import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
 import { EDGE_FACTS, NODE_FACTS } from "../_helpers/graph-fixtures.ts";
@@ -46,20 +47,20 @@ function placed() {
 describe("visibleLabels", () => {
   it("labels every node that has room when nothing is hovered", () => {
     const graph = placed();
-    const labels = visibleLabels(renderer, graph, initialViewState("focus"), measure);
+    const labels = visibleLabels(renderer, graph, initialViewState("focus"), kindLayer(graph, "focus"), measure);
     expect([...labels.keys()].sort()).toEqual(["far", "focus", "near", "topic"]);
   });
 
   it("labels only the hovered node and its neighbours while hovering", () => {
     const graph = placed();
     const state = setHovered(graph, "near")(initialViewState("focus"));
-    const labels = visibleLabels(renderer, graph, state, measure);
+    const labels = visibleLabels(renderer, graph, state, kindLayer(graph, "focus"), measure);
     expect([...labels.keys()].sort()).toEqual(["focus", "near"]);
   });
 
   it("keeps labels clear of obstacles", () => {
     const graph = placed();
-    const labels = visibleLabels(renderer, graph, initialViewState("focus"), measure, [
+    const labels = visibleLabels(renderer, graph, initialViewState("focus"), kindLayer(graph, "focus"), measure, [
       { x1: 0, y1: 0, x2: 1000, y2: 200 },
     ]);
     expect(labels.has("far")).toBe(false);

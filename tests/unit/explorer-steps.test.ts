@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbs, deriveGraph, nextPageStep, type Step } from "../../client/explorer/steps.ts";
-import type { SerializedGraph } from "../../client/graph/types.ts";
 import { NODE_FACTS } from "../_helpers/graph-fixtures.ts";
+import { breadcrumbs, deriveGraph, nextPageStep, type Step } from "../../client/explorer/steps.ts";
+import type { SerializedGraph as ApiGraph } from "../../client/graph/types.ts";
 
 /** A star: `center` linked to each of `leaves` (keys are person:<name>). */
-function star(center: string, leaves: string[]): SerializedGraph {
+function star(center: string, leaves: string[]): ApiGraph {
   const key = (name: string) => `person:${name}`;
   return {
     attributes: {},
@@ -20,7 +20,7 @@ function star(center: string, leaves: string[]): SerializedGraph {
     })),
   };
 }
-const keys = (g: { nodes: Map<string, unknown> }) => [...g.nodes.keys()].sort();
+const keys = (g: { nodes: Set<string> }) => [...g.nodes].sort();
 
 describe("deriveGraph", () => {
   const base = star("a", ["b", "c"]);

@@ -1,14 +1,15 @@
 /**
- * Wires the explorer together: model (state + graph), renderer, panels, layout, keyboard and the URL. The panels
- * only read the model and call its actions; this file decides what each change means for the drawing.
+ * Wires the explorer together: model (state + data graph), the shared render view with the explorer's page layer
+ * (filters, colour and size encodings), layout, keyboard and the URL. The panels only read the model and call its
+ * actions; this file decides what each change means for the drawing.
  */
 import { runLayout, removeOverlaps, type LayoutRun } from "../../graph/layout.ts";
 import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
 import { computeAppearance, type Appearance } from "../../explorer/encodings.ts";
 import { applyFilters } from "../../explorer/filters.ts";
 import { select, setCamera, undo, redo, type ExplorerState } from "../../explorer/state.ts";
+import { createSigmaView, EXPLORER_SETTINGS, type SigmaView } from "../../graph/sigma-view.ts";
 import { createExplorerModel, type Change, type ExplorerModel } from "./model.ts";
-import { createExplorerView, type ExplorerView } from "./renderer.ts";
 
 /** How long ForceAtlas2 settles new nodes after an expansion, and how long "Run layout" runs at most. */
 export const SETTLE_MS = 1200;
@@ -17,11 +18,13 @@ const CAMERA_URL_DEBOUNCE_MS = 300;
 
 export interface ExplorerApp {
   model: ExplorerModel;
-  view: ExplorerView;
+  view: SigmaView;
   appearance(): Appearance;
-  /** Graph actions: each stops a running layout first (the worker must not race graph edits). */
+  /**
+   * Graph actions: each stops a running layout first (the worker must not race graph edits). Expanding an
+   * expanded node shows its next page ("show more").
+   */
   expand(nodes: readonly string[]): Promise<void>;
-  showMore(node: string): Promise<void>;
   collapse(node: string): Promise<void>;
   add(node: string): Promise<void>;
   undo(): Promise<void>;
@@ -48,11 +51,14 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   const errorListeners = new Set<(error: unknown) => void>();
   const changeListeners = new Set<(change: Change) => void>();
 
-  const view = createExplorerView(container, graph, {
-    onClick: (node, additive) => app.select(node, additive),
-    onDoubleClick: (node) => void app.expand([node]),
+  const view = createSigmaView(container, graph, {
+    focus: initial.focus,
+    settings: EXPLORER_SETTINGS,
+    sizeScale: 1,
+    highlightSelection: false,
+    onNodeClick: (node, additive) => app.select(node, additive),
+    onNodeDoubleClick: (node) => void app.expand([node]),
     onStageClick: () => app.select(null),
-    onHover: () => {},
   });
 
   const stopLayout = () => {
@@ -61,7 +67,7 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   };
   const settle = (durationMs: number) => {
     stopLayout();
-    const run = runLayout(graph, { durationMs, graphUnitsPerPixel: () => 1 / view.renderer.getGraphToViewportRatio() });
+    const run = runLayout(graph, { durationMs, graphUnitsPerPixel: view.graphUnitsPerPixel, nodeSize: view.nodeSize });
     layout = run;
     void run.done.then(() => {
       if (layout === run) layout = null;
@@ -73,14 +79,10 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   const recompute = () => {
     const state = model.getState();
     appearance = computeAppearance(graph, state.encodings, KIND_COLORS, KIND_LABELS_PLURAL);
-    const filtered = applyFilters(graph, state.filters);
-    view.renderer.setSetting("labelDensity", state.labelDensity);
-    view.setInputs({
-      ...filtered,
-      colors: appearance.colors,
-      sizes: appearance.sizes,
-      selection: new Set(state.selection),
-      focus: state.focus,
+    view.setPage({
+      layer: { ...applyFilters(graph, state.filters), colors: appearance.colors, sizes: appearance.sizes },
+      selection: state.selection,
+      labelDensity: state.labelDensity,
     });
   };
 
@@ -88,12 +90,11 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   let firstGraph = true;
   model.subscribe((change) => {
     if (change.kind === "graph") {
-      if (view.inputs().hovered && !graph.hasNode(view.inputs().hovered!)) view.hover(null);
       recompute();
       if ((change.added?.length ?? 0) > 0) settle(firstGraph ? 2000 : SETTLE_MS);
       firstGraph = false;
     } else if (change.kind === "view") recompute();
-    else if (change.kind === "selection") view.setInputs({ selection: new Set(model.getState().selection) });
+    else if (change.kind === "selection") view.setPage({ selection: model.getState().selection });
     emit(change);
   });
 
@@ -139,12 +140,6 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
         for (const node of nodes) await model.expand(node);
         if (graph.order === before) notify("Every neighbour is already shown.");
       }),
-    showMore: (node) =>
-      graphAction(async () => {
-        const before = graph.order;
-        await model.showMore(node);
-        if (graph.order === before) notify("Every neighbour is already shown.");
-      }),
     collapse: (node) => graphAction(() => model.collapse(node)),
     add: (node) =>
       graphAction(async () => {
@@ -169,9 +164,9 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     layoutRunning: () => layout?.isRunning() ?? false,
     noverlap: () => {
       stopLayout();
-      removeOverlaps(graph, { graphUnitsPerPixel: () => 1 / view.renderer.getGraphToViewportRatio() });
+      removeOverlaps(graph, { graphUnitsPerPixel: view.graphUnitsPerPixel, nodeSize: view.nodeSize });
     },
-    resetCamera: () => void camera.reset({ duration: 300 }),
+    resetCamera: () => void view.resetCamera(),
     fitSelection: () => void view.fitNodes(model.getState().selection),
     onChange: (listener) => {
       changeListeners.add(listener);

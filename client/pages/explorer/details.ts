@@ -60,7 +60,7 @@ export function detailsPanel(app: ExplorerApp): { element: HTMLElement; update()
         () => void app.expand([key]),
         "Add this node's neighbours (E, double-click)",
       ),
-      expanded && more ? action("Show more", "more", () => void app.showMore(key), "Next neighbours (M)") : null,
+      expanded && more ? action("Show more", "more", () => void app.expand([key]), "Next neighbours (M)") : null,
       expanded ? action("Collapse", "collapse", () => void app.collapse(key), "Remove what expanding added (C)") : null,
       a.kind === "person"
         ? action("Find collaborators", "collaborators", () => void findCollaborators(key, collaborators))

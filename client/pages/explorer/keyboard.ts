@@ -29,7 +29,7 @@ export function bindKeyboard(app: ExplorerApp, focusSearch: () => void): () => v
     const single = selection.length === 1 ? selection[0]! : null;
     const actions: Record<string, () => void> = {
       e: () => void app.expand(selection),
-      m: () => single && void app.showMore(single),
+      m: () => single && void app.expand([single]),
       c: () => single && void app.collapse(single),
       f: () => app.fitSelection(),
       r: () => app.resetCamera(),

@@ -1,12 +1,13 @@
 /**
- * The explorer's model: one ExplorerState, the fetched answers of its steps, and the live graph derived from them.
- * Every graph change goes through one queue (fetch what is missing → derive → sync the graph → tell listeners), so
+ * The explorer's model: one ExplorerState, the fetched answers of its steps, and the data graph they merge into.
+ * Every graph change goes through one queue (fetch what is missing → apply the steps to the data graph → tell
+ * listeners), so
  * quick double-clicks, undo during a fetch or back/forward never interleave. The URL follows the state: pushState
  * for graph changes (back/forward walk them), replaceState for everything else.
  */
 import { api } from "../../api.ts";
-import { createEmptyGraph } from "../../graph/create-graph.ts";
-import type { ResearchGraph } from "../../graph/types.ts";
+import { createDataGraph } from "../../graph/data-graph.ts";
+import type { ResearchGraph, SerializedGraph } from "../../graph/types.ts";
 import {
   appliedSteps,
   goToSteps,
@@ -17,7 +18,6 @@ import {
 } from "../../explorer/state.ts";
 import { deriveGraph, nextPageStep, type DerivedGraph, type Step } from "../../explorer/steps.ts";
 import { excludeFor, syncGraph } from "../../explorer/sync.ts";
-import type { SerializedGraph } from "../../graph/types.ts";
 import { fromSearch, graphChanged, toSearch } from "../../explorer/url-state.ts";
 
 /** Neighbours per expansion page: enough to see the shape, few enough to read. */
@@ -43,8 +43,8 @@ export interface ExplorerModel {
   busy(): boolean;
   /** Applies a producer; `graphStep` when it changes the applied steps (fetches, then syncs the graph). */
   update(producer: Producer, history?: HistoryMode): Promise<void>;
+  /** Expands a node; on an expanded node, asks for its next page ("show more"). */
   expand(node: string): Promise<void>;
-  showMore(node: string): Promise<void>;
   collapse(node: string): Promise<void>;
   add(node: string): Promise<void>;
   hasMore(node: string): boolean;
@@ -57,8 +57,7 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
   let state = initial;
   let base: SerializedGraph | undefined;
   const responses = new Map<number, SerializedGraph>();
-  const graph = createEmptyGraph();
-  graph.setAttribute("focus", initial.focus);
+  const graph = createDataGraph(initial.focus);
   let derived = deriveGraph(undefined, [], responses);
   const listeners = new Set<(change: Change) => void>();
   let queue = Promise.resolve();
@@ -94,7 +93,8 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
   }
 
   function fetchStep(step: Extract<Step, { type: "expand" | "add" }>): Promise<SerializedGraph> {
-    // Shown nodes are excluded, so the next page is always offset 0 of what is not shown yet.
+    // Shown nodes (read from the data graph) are excluded, so the next page is always offset 0 of what is not
+    // shown yet.
     return api.expand({ node: step.node, exclude: excludeFor(graph, step.node), limit: EXPAND_LIMIT, offset: 0 });
   }
 
@@ -153,9 +153,7 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     getDerived: () => derived,
     busy: () => pending > 0,
     update,
-    // Expanding an expanded node asks for its next page: the same as "show more".
     expand: (node) => update(pushStep(nextPageStep(derived, node) ?? { type: "expand", node, page: 0 }), "push"),
-    showMore: (node) => update(pushStep(nextPageStep(derived, node) ?? { type: "expand", node, page: 0 }), "push"),
     collapse: (node) => update(pushStep({ type: "collapse", node }), "push"),
     add: (node) => update(pushStep({ type: "add", node }), "push"),
     hasMore: (node) => {

@@ -7,21 +7,6 @@ import { explorerPath } from "../../ui/links.ts";
 import { showMoreList } from "../../ui/show-more-list.ts";
 import { withTooltip } from "../../ui/tooltip.ts";
 
-export function abstractCard(paper: Paper): HTMLElement {
-  return h(
-    "section",
-    { class: "card abstract", "aria-labelledby": "abstract-title" },
-    h(
-      "div",
-      { class: "card__head" },
-      h("div", {}, h("p", { class: "eyebrow" }, "Summary"), h("h2", { id: "abstract-title" }, "Abstract")),
-    ),
-    paper.abstract
-      ? h("p", { class: "abstract__text" }, paper.abstract)
-      : h("p", { class: "empty" }, "No abstract was imported for this paper."),
-  );
-}
-
 function stat(value: number | null, label: string, explanation: string, key: string): HTMLElement {
   return withTooltip(
     h(

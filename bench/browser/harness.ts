@@ -1,16 +1,16 @@
 /**
- * Benchmark harness (`/explore?bench=explorer|bare&n=10000&m=50000`): draws a synthetic graph either with the
- * explorer's renderer, reducers, filters and appearance, or with a bare Sigma, so bench/browser/run.ts can measure
- * both in the same browser. The graph is seeded, so every run draws the same one. Not linked from the UI.
+ * Benchmark page (bench/browser/index.html `?bench=explorer|bare&n=10000&m=50000`, built by bench/browser/run.ts
+ * only, never part of the app's bundle): draws a synthetic graph either with the explorer's render view (the shared
+ * sigma-view.ts with the explorer's filters and encodings as its page layer) or with a bare Sigma, so run.ts can
+ * measure both in the same browser. The graph is seeded, so every run draws the same one.
  */
 import Sigma from "sigma";
-import { createEmptyGraph } from "../../graph/create-graph.ts";
-import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
-import type { NodeKind, ResearchGraph } from "../../graph/types.ts";
-import { computeAppearance } from "../../explorer/encodings.ts";
-import { applyFilters, DEFAULT_FILTERS } from "../../explorer/filters.ts";
-import { reduceEdge, reduceNode, type RenderInputs } from "../../explorer/reducers.ts";
-import { createExplorerView, EXPLORER_SETTINGS } from "./renderer.ts";
+import { computeAppearance } from "../../client/explorer/encodings.ts";
+import { applyFilters, DEFAULT_FILTERS } from "../../client/explorer/filters.ts";
+import { createDataGraph } from "../../client/graph/data-graph.ts";
+import { createSigmaView, EXPLORER_SETTINGS, type SigmaView } from "../../client/graph/sigma-view.ts";
+import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../client/graph/style.ts";
+import type { EdgeAttributes, NodeAttributes, NodeKind, ResearchGraph } from "../../client/graph/types.ts";
 
 const KINDS: NodeKind[] = ["person", "person", "paper", "paper", "paper", "topic", "institution"];
 
@@ -29,8 +29,8 @@ export interface BenchHandle {
   startFrames(): void;
   stopFrames(): number[];
   /**
-   * CPU time of one full pass of the explorer's reducers over every node and edge with a node hovered (what a
-   * hover adds to a frame on top of Sigma's own work), median of 5; 0 for the bare renderer, which has none.
+   * CPU time of one full pass of the render view's reducers (page layer + core) over every node and edge with a
+   * node hovered (what a hover adds to a frame on top of Sigma's own work), median of 5; 0 for the bare renderer.
    */
   reducerPassMs(): number;
 }
@@ -45,7 +45,7 @@ function random(seed: number): () => number {
 
 /** Clustered random graph: nodes in 40 communities on a disc, 85% of edges inside a community. */
 export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
-  const graph = createEmptyGraph();
+  const graph = createDataGraph();
   const rand = random(7);
   const clusters = 40;
   const centres = Array.from({ length: clusters }, () => [rand() * 200 - 100, rand() * 200 - 100] as const);
@@ -57,6 +57,7 @@ export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
       label: `Node ${i}`,
       x: centres[c]![0] + (rand() - 0.5) * 30,
       y: centres[c]![1] + (rand() - 0.5) * 30,
+      // Drawn by the bare Sigma only: the render view derives sizes and colours itself.
       size: 3 + rand() * 8,
       color: KIND_COLORS[kind],
       weight: Math.floor(rand() * 50),
@@ -67,7 +68,7 @@ export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
       citationCount: null,
       peopleCount: null,
       code: null,
-    });
+    } as NodeAttributes);
   }
   const keys = graph.nodes();
   while (graph.size < edges) {
@@ -82,7 +83,7 @@ export function syntheticGraph(nodes: number, edges: number): ResearchGraph {
       weight: 1 + Math.floor(rand() * 4),
       size: 0.6,
       color: "#cbd5e1",
-    });
+    } as EdgeAttributes);
   }
   return graph;
 }
@@ -91,32 +92,25 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
   const mode = params.get("bench") === "bare" ? "bare" : "explorer";
   const n = Number(params.get("n") ?? 10_000);
   const m = Number(params.get("m") ?? 50_000);
-  document.body.style.margin = "0";
   const container = document.createElement("div");
   container.style.cssText = "position:fixed;inset:0;background:#fbfcfd";
   root.replaceChildren(container);
   const graph = syntheticGraph(n, m);
   let renderer: Sigma;
   let kill: () => void;
-  let inputs: (() => RenderInputs) | null = null;
+  let view: SigmaView | null = null;
   if (mode === "bare") {
     const bare = new Sigma(graph, container, { settings: EXPLORER_SETTINGS });
     renderer = bare as unknown as Sigma;
     kill = () => bare.kill();
   } else {
-    const view = createExplorerView(container, graph, {
-      onClick: () => {},
-      onDoubleClick: () => {},
-      onStageClick: () => {},
-      onHover: () => {},
-    });
+    view = createSigmaView(container, graph, { settings: EXPLORER_SETTINGS, sizeScale: 1, highlightSelection: false });
     const appearance = computeAppearance(graph, { colorBy: "kind", sizeBy: "degree" }, KIND_COLORS, KIND_LABELS_PLURAL);
     // A realistic filter: all kinds, a minimum weight that hides a quarter of the edges.
     const filtered = applyFilters(graph, { ...DEFAULT_FILTERS, minEdgeWeight: 2 });
-    view.setInputs({ ...filtered, colors: appearance.colors, sizes: appearance.sizes });
+    view.setPage({ layer: { ...filtered, colors: appearance.colors, sizes: appearance.sizes } });
     renderer = view.renderer as unknown as Sigma;
     kill = view.kill;
-    inputs = view.inputs;
   }
   let frames: number[] = [];
   let recording = false;
@@ -128,16 +122,17 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
     requestAnimationFrame(tick);
   };
   const reducerPassMs = () => {
-    if (!inputs) return 0;
+    if (!view) return 0;
     const hovered = graph.nodes()[0]!;
-    const base = { ...inputs(), hovered, hoverNeighbours: new Set(graph.neighbors(hovered)) };
+    view.hover(hovered);
     const times: number[] = [];
     for (let run = 0; run < 5; run += 1) {
       const start = performance.now();
-      graph.forEachNode((key, a) => reduceNode(key, a.label, a.size, base));
-      graph.forEachEdge((key, a, source, target) => reduceEdge(key, source, target, a.size, base));
+      graph.forEachNode((key) => view.reducers.node(key));
+      graph.forEachEdge((key) => view.reducers.edge(key));
       times.push(performance.now() - start);
     }
+    view.hover(null);
     return times.sort((a, b) => a - b)[2]!;
   };
   window.__rgeBench = {
@@ -173,3 +168,6 @@ export function mountBench(root: HTMLElement, params: URLSearchParams): () => vo
     delete window.__rgeBench;
   };
 }
+
+const root = document.getElementById("bench")!;
+mountBench(root, new URLSearchParams(window.location.search));

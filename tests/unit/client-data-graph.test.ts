@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countByKind, createGraph, mergeSlice } from "../../client/graph/create-graph.ts";
+import { countByKind, createGraph, mergeSlice } from "../../client/graph/data-graph.ts";
+import { kindLayer } from "../../client/graph/appearance.ts";
 import { FOCUS_NODE_SIZE, KIND_COLORS } from "../../client/graph/style.ts";
 import type { SerializedGraph, SliceGraphAttributes } from "../../client/graph/types.ts";
 import { EDGE_FACTS, NODE_FACTS } from "../_helpers/graph-fixtures.ts";
@@ -35,19 +36,26 @@ function slice(): SerializedGraph<SliceGraphAttributes> {
 }
 
 describe("createGraph", () => {
-  it("imports every node and edge, styled by kind, with the focus centred and biggest", () => {
+  it("imports every node and edge with a position, the focus centred; the data graph holds no render attributes", () => {
     const graph = createGraph(slice());
     expect(graph.order).toBe(4);
     expect(graph.size).toBe(3);
-    expect(graph.getNodeAttribute(PAPER, "color")).toBe(KIND_COLORS.paper);
-    expect(graph.getNodeAttribute(TOPIC, "color")).toBe(KIND_COLORS.topic);
-    expect(graph.getNodeAttributes(XIA)).toMatchObject({ x: 0, y: 0, size: FOCUS_NODE_SIZE });
+    expect(graph.getNodeAttributes(XIA)).toMatchObject({ x: 0, y: 0 });
     graph.forEachNode((node, attributes) => {
       expect(Number.isFinite(attributes.x), node).toBe(true);
       expect(Number.isFinite(attributes.y), node).toBe(true);
-      expect(attributes.size).toBeGreaterThan(0);
+      expect((attributes as Record<string, unknown>).color, node).toBeUndefined();
     });
     expect(graph.getAttribute("focus")).toBe(XIA);
+  });
+
+  it("the profile's page layer colours by kind and draws the focus biggest", () => {
+    const layer = kindLayer(createGraph(slice()), XIA);
+    expect(layer.colors.get(PAPER)).toBe(KIND_COLORS.paper);
+    expect(layer.colors.get(TOPIC)).toBe(KIND_COLORS.topic);
+    expect(layer.sizes.get(XIA)).toBe(FOCUS_NODE_SIZE);
+    expect(Math.max(...layer.sizes.values())).toBe(FOCUS_NODE_SIZE);
+    expect(layer.hiddenNodes.size).toBe(0);
   });
 
   it("places nodes deterministically: the same slice gives the same positions", () => {
