@@ -4,7 +4,7 @@
  * so the reducers stay a few lookups per node however large the graph is. The profile and paper pages use
  * `kindLayer` (colour by kind, size by weight); the explorer builds its own from filters and encodings.
  */
-import { KIND_COLORS, nodeSize } from "./style.ts";
+import { nodeColor, nodeSize } from "./style.ts";
 import type { ResearchGraph } from "./types.ts";
 
 export interface PageLayer {
@@ -24,7 +24,7 @@ export function kindLayer(graph: ResearchGraph, focus: string | null): PageLayer
   const colors = new Map<string, string>();
   const sizes = new Map<string, number>();
   graph.forEachNode((key, attributes) => {
-    colors.set(key, KIND_COLORS[attributes.kind]);
+    colors.set(key, nodeColor(attributes.kind));
     sizes.set(
       key,
       nodeSize(attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 0, key === focus),

@@ -4,7 +4,7 @@
  * filters and encodings) and the core (reducers.ts: hover with a 40 ms debounce so sweeping the pointer does not
  * flicker, selection, labels that never overlap). Plus camera controls and one `kill()` that frees everything.
  */
-import { fitViewportToNodes } from "@sigma/utils";
+import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -229,7 +229,10 @@ export function createSigmaView(
       const shown = nodes.filter((node) => renderer.getNodeDisplayData(node) !== undefined);
       if (shown.length === 0) return;
       if (shown.length === 1) return focusNode(shown[0]!);
-      await fitViewportToNodes(renderer as unknown as Sigma, shown, { animate: true });
+      // The camera state from @sigma/utils, animated here: its own animating wrapper pulls a regenerator runtime
+      // into the bundle.
+      const target = getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, shown);
+      await camera.animate(target, { duration: CAMERA_ANIMATION_MS });
     },
     graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
     nodeSize: (key) => (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale,
