@@ -131,9 +131,11 @@ const HIDDEN = { visibility: "hidden" } as const;
  */
 export function reduceNode(key: string, label: string, layer: PageLayer, state: ViewState): Partial<NodeDisplayData> {
   if (layer.hiddenNodes.has(key)) return HIDDEN;
-  const selected = state.selection.has(key);
-  const size = (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale * (selected ? SELECTED_SIZE_FACTOR : 1);
-  const active = activeNode(state);
+  const selected = state.selection.size > 0 && state.selection.has(key);
+  let size = layer.sizes.get(key) ?? MIN_NODE_SIZE;
+  if (state.sizeScale !== 1) size *= state.sizeScale;
+  if (selected) size *= SELECTED_SIZE_FACTOR;
+  const active = state.hoveredNode ?? activeNode(state);
   if (active !== null && key !== active && !selected && !state.neighbours.has(key)) {
     return { label: cachedShortLabel(label), size, color: NODE_FADE_COLOR, labelVisibility: "hidden", zIndex: 0 };
   }
@@ -147,7 +149,10 @@ export function reduceNode(key: string, label: string, layer: PageLayer, state: 
     labelBackgroundPadding: 2,
   };
   if (key === active) {
-    Object.assign(out, { labelVisibility: "visible", labelPosition: side ?? "right", highlighted: true, zIndex: 3 });
+    out.labelVisibility = "visible";
+    out.labelPosition = side ?? "right";
+    out.highlighted = true;
+    out.zIndex = 3;
     return out;
   }
   if (selected) out.highlighted = true;
@@ -167,36 +172,36 @@ interface EdgeLook {
   faded: Partial<EdgeDisplayData>;
   highlighted: Partial<EdgeDisplayData>;
 }
-/** One shared look per (kind, weight): edges repeat a handful of them. */
-const EDGE_LOOKS = new Map<string, Map<number, EdgeLook>>();
+/** One shared look per (kind, integer weight): edges repeat a handful of them; arrays index faster than maps. */
+const EDGE_LOOKS: Partial<Record<EdgeKind, EdgeLook[]>> = {};
+const MAX_CACHED_WEIGHT = 1024;
+function makeEdgeLook(kind: EdgeKind, weight: number): EdgeLook {
+  const size = edgeSize({ weight });
+  return {
+    normal: { color: edgeColor({ kind }), size },
+    faded: { color: EDGE_FADE_COLOR, size, zIndex: 0 },
+    highlighted: { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 },
+  };
+}
 function edgeLook(kind: EdgeKind, weight: number): EdgeLook {
-  let byWeight = EDGE_LOOKS.get(kind);
-  if (!byWeight) EDGE_LOOKS.set(kind, (byWeight = new Map()));
-  let look = byWeight.get(weight);
-  if (!look) {
-    const size = edgeSize({ weight });
-    look = {
-      normal: { color: edgeColor({ kind }), size },
-      faded: { color: EDGE_FADE_COLOR, size, zIndex: 0 },
-      highlighted: { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 },
-    };
-    byWeight.set(weight, look);
-  }
-  return look;
+  if (!Number.isInteger(weight) || weight < 0 || weight > MAX_CACHED_WEIGHT) return makeEdgeLook(kind, weight);
+  const looks = (EDGE_LOOKS[kind] ??= []);
+  return (looks[weight] ??= makeEdgeLook(kind, weight));
 }
 
-/** Display data for one edge: hidden with its layer, the active node's edges stand out, the others fade. */
+/**
+ * Display data for one edge: hidden with its layer, the active node's edges stand out, the others fade.
+ * `touchesActive` says whether the edge ends at the active node (the view asks graphology only while one is active).
+ */
 export function reduceEdge(
   key: string,
   attributes: { kind: EdgeKind; weight?: number },
-  source: string,
-  target: string,
+  touchesActive: boolean,
   layer: PageLayer,
   state: ViewState,
 ): Partial<EdgeDisplayData> {
   if (layer.hiddenEdges.has(key)) return HIDDEN;
   const look = edgeLook(attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
-  const active = activeNode(state);
-  if (active === null) return look.normal;
-  return source === active || target === active ? look.highlighted : look.faded;
+  if (state.hoveredNode === null && activeNode(state) === null) return look.normal;
+  return touchesActive ? look.highlighted : look.faded;
 }

@@ -7,10 +7,10 @@
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { kindLayer, type PageLayer } from "./appearance.ts";
 import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE, type Box } from "./labels.ts";
 import {
+  activeNode,
   changedLabels,
   initialViewState,
   reduceEdge,
@@ -63,11 +63,6 @@ export interface SigmaView {
   /** Sets the hovered node at once (keyboard focus uses this; the pointer goes through the debounce). */
   hover(node: string | null): void;
   select(node: string | null): void;
-  /** Node display data as the reducers make it (what the benchmark times). */
-  reducers: {
-    node(key: string): Partial<NodeDisplayData>;
-    edge(key: string): Partial<EdgeDisplayData>;
-  };
   /** The drawn labels' boxes in viewport pixels (for tests: they must not overlap). */
   labelBoxes(): { key: string; box: Box }[];
   zoomIn(): Promise<void>;
@@ -126,8 +121,10 @@ export function createSigmaView(
 
   const nodeReducer = (key: string, attributes: NodeAttributes) =>
     reduceNode(key, typeof attributes.label === "string" ? attributes.label : "", layer, state);
-  const edgeReducer = (key: string, attributes: EdgeAttributes) =>
-    reduceEdge(key, attributes, graph.source(key), graph.target(key), layer, state);
+  const edgeReducer = (key: string, attributes: EdgeAttributes) => {
+    const active = activeNode(state);
+    return reduceEdge(key, attributes, active !== null && graph.hasExtremity(key, active), layer, state);
+  };
   const renderer: ResearchRenderer = new Sigma(graph, container, {
     settings: { ...VIEW_SETTINGS, ...options.settings },
     primitives: { nodes: { label: { font: { family: LABEL_FONT, size: LABEL_SIZE } } } },
@@ -216,10 +213,6 @@ export function createSigmaView(
     relabel: scheduleLabels,
     hover: (node) => update(setHovered(graph, node)),
     select: (node) => update(setSelection(graph, node === null ? [] : [node])),
-    reducers: {
-      node: (key) => nodeReducer(key, graph.getNodeAttributes(key)),
-      edge: (key) => edgeReducer(key, graph.getEdgeAttributes(key)),
-    },
     labelBoxes: () => drawnLabelBoxes(renderer, measure),
     zoomIn: () => camera.zoomIn({ duration: CAMERA_ANIMATION_MS }),
     zoomOut: () => camera.zoomOut({ duration: CAMERA_ANIMATION_MS }),

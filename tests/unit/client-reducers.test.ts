@@ -72,7 +72,13 @@ describe("reduceNode / reduceEdge", () => {
   const node = (key: string, label: string, state: ViewState, page: PageLayer = layer) =>
     reduceNode(key, label, page, state);
   const edge = (source: string, target: string, state: ViewState) =>
-    reduceEdge(`coauthor:${source}->${target}`, { kind: "coauthor", weight: 1 }, source, target, layer, state);
+    reduceEdge(
+      `coauthor:${source}->${target}`,
+      { kind: "coauthor", weight: 1 },
+      [source, target].includes(activeNode(state) ?? ""),
+      layer,
+      state,
+    );
 
   it("with nothing hovered, draws the page layer's colour and size and always labels the focus", () => {
     expect(node("b", "b", idle).color).toBe(KIND_COLORS.person);
@@ -84,7 +90,7 @@ describe("reduceNode / reduceEdge", () => {
   it("hides what the page layer hides (the explorer's filters)", () => {
     const hidden = { ...layer, hiddenNodes: new Set(["b"]), hiddenEdges: new Set(["e"]) };
     expect(node("b", "b", idle, hidden)).toEqual({ visibility: "hidden" });
-    expect(reduceEdge("e", { kind: "coauthor" }, "a", "b", hidden, idle)).toEqual({ visibility: "hidden" });
+    expect(reduceEdge("e", { kind: "coauthor" }, false, hidden, idle)).toEqual({ visibility: "hidden" });
   });
 
   it("highlights the hovered node and its neighbours, fades the rest", () => {
