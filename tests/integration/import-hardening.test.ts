@@ -3,7 +3,7 @@
  * crafted here (refused or skipped with `file:line`, never half-written), and a run stopped at 10 seeded random write
  * batches (a real SIGKILL through the RGE_IMPORT_FAULT_AT test hook) that is marked incomplete and converges when rerun.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,7 +24,10 @@ let own: OwnNeo4j;
 beforeAll(async () => {
   own = await startOwnNeo4j("rge-hardening-neo4j-");
 });
-afterAll(() => own?.close());
+afterAll(async () => {
+  await own?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const importCli = (args: string[], env: Record<string, string> = {}) =>
   runCli("seed/cli.ts", args, { ...own.env, ...env }).done;
