@@ -29,6 +29,25 @@ const FOLDER_BOUNDARIES = [
       "contract/ is what client and server both know: it depends on neither (nor on seed/, db/, bench/), " +
       "or the client would pull server code and the server browser code.",
   },
+  {
+    target: ["./seed", "./db"],
+    from: ["./server/routes", "./server/plugins", "./server/repositories", "./server/app.ts", "./client", "./bench"],
+    message:
+      "seed/ and db/ are tools around the database: they may use the driver edge (server/neo4j/), pure shaping and " +
+      "the configuration, never the HTTP app (routes, plugins, repositories), the client or the benchmarks.",
+  },
+  {
+    target: ["./server", "./client", "./contract", "./seed", "./db"],
+    from: ["./bench", "./tests"],
+    message: "bench/ and tests/ are never a dependency of product code: they import it, not the other way round.",
+  },
+  {
+    target: "./client/explorer",
+    from: ["./client/pages", "./client/ui"],
+    message:
+      "client/explorer/ is the explorer's pure state (steps, filters, encodings, URL state), testable without a " +
+      "browser: pages and UI use it, it never uses them.",
+  },
 ];
 
 /** In the client, the contract's schemas are for types only: a value import would ship TypeBox in the bundle. */

@@ -4,6 +4,7 @@
  */
 import fp from "fastify-plugin";
 import { createGraphRepository } from "../repositories/graph.ts";
+import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
 import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
 import { createPathsRepository, type PathsRepository } from "../repositories/paths.ts";
@@ -18,6 +19,7 @@ export interface Repositories {
   search: SearchRepository;
   suggestions: SuggestionsRepository;
   paths: PathsRepository;
+  health: HealthRepository;
 }
 
 declare module "fastify" {
@@ -41,6 +43,7 @@ export default fp<RepositoriesPluginOptions>(
       search: createSearchRepository(reader),
       suggestions: createSuggestionsRepository(reader),
       paths: createPathsRepository(reader, graph),
+      health: createHealthRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

@@ -9,15 +9,14 @@ MATCH (n:Institution) WHERE elementId(n) IN $eids
 CALL (n) {
   MATCH (m:Person)-[r:AFFILIATED_WITH]->(n) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude
   WITH r, m ORDER BY r.works DESC, m.id LIMIT $perKind
-  RETURN collect({r: r, m: m, kind: 'person'}) AS top
+  RETURN collect({m: m, kind: 'person'}) AS top
 }
 WITH n, COUNT { MATCH (m:Person)-[r:AFFILIATED_WITH]->(n) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude } AS total, top
 WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
-WITH n, total, rank, hit.kind AS kind, hit.r AS r, hit.m AS m
+WITH n, total, rank, hit.kind AS kind, hit.m AS m
 RETURN elementId(n) AS seed, kind, total, rank, elementId(m) AS eid,
        m {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .firstYear, .lastYear, .code,
-          kind: kind, papersCount: CASE WHEN m:Venue THEN COUNT { (m)<-[:PUBLISHED_IN]-() } END} AS node,
-       type(r) AS type, startNode(r) = n AS outgoing, properties(r) AS props
+          kind: kind, papersCount: CASE WHEN m:Venue THEN COUNT { (m)<-[:PUBLISHED_IN]-() } END} AS node
 ORDER BY seed, kind, rank

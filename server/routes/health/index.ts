@@ -36,18 +36,9 @@ const healthRoutes: FastifyPluginAsyncTypebox<HealthRouteOptions> = async (fasti
           .send({ status, neo4j, counts: null, import: null });
       if (availability.state() === "restarting") return unavailable("restarting");
       try {
-        const [components] = await fastify.neo4j.read("health/components");
-        const [counts] = await fastify.neo4j.read("health/count-labels");
-        const unfinished = await fastify.neo4j.read("import/find-unfinished-runs");
-        neo4j.reachable = true;
-        neo4j.version = (components?.version as string) ?? null;
-        neo4j.edition = (components?.edition as string) ?? null;
-        const importState = {
-          state: unfinished.length > 0 ? ("incomplete" as const) : ("complete" as const),
-          startedAt: (unfinished[0]?.startedAt as string | undefined) ?? null,
-          files: [...new Set(unfinished.flatMap((run) => run.files as string[]))],
-        };
-        return { status: "ok" as const, neo4j, counts: counts as never, import: importState };
+        const { version, edition, counts, import: importState } = await fastify.repositories.health.check();
+        Object.assign(neo4j, { reachable: true, version, edition });
+        return { status: "ok" as const, neo4j, counts, import: importState };
       } catch (error) {
         fastify.log.warn({ err: error }, "health check could not reach Neo4j");
         return unavailable("unavailable");
