@@ -1,6 +1,7 @@
 /** Shapes profile, works and paper rows into the API's JSON (docs/API.md): keys added, nulls made explicit. */
 import { nodeKey } from "../../contract/keys.ts";
 import type { NodeKind } from "../../contract/kinds.ts";
+import type { Collaborator } from "../../contract/schemas/people.ts";
 import { trustSnapshot, type TrustSnapshot } from "./trust.ts";
 
 type Row = Record<string, unknown>;
@@ -14,16 +15,7 @@ function keyed(kind: NodeKind, row: Row): { id: string; key: string } {
   return { id, key: nodeKey(kind, id) };
 }
 
-export interface PersonLink {
-  id: string;
-  key: string;
-  name: string;
-  sharedWorks: number;
-  firstYear: number | null;
-  lastYear: number | null;
-}
-
-function personLink(row: Row): PersonLink {
+function personLink(row: Row): Collaborator {
   return {
     ...keyed("person", row),
     name: str(row.name) ?? String(row.id),

@@ -4,6 +4,7 @@
  */
 import { nodeKey } from "../../contract/keys.ts";
 import type { NodeKind } from "../../contract/kinds.ts";
+import type { SearchResult } from "../../contract/schemas/search.ts";
 import { nodeWeight, type NodeRow } from "./serialized.ts";
 
 const MAX_TOKENS = 8;
@@ -43,15 +44,6 @@ export interface SearchHit {
   kind: NodeKind;
   score: number;
   node: NodeRow & { country?: string | null; type?: string | null; field?: string | null };
-}
-
-export interface SearchResult {
-  key: string;
-  kind: NodeKind;
-  id: string;
-  label: string;
-  subtitle: string;
-  score: number;
 }
 
 /** People and topics are what autocomplete is mostly for; papers have long titles that match many prefixes. */

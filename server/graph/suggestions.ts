@@ -3,6 +3,7 @@
  * co-authors, and recency. Pure: the rows come from cypher/suggest/candidates.cypher.
  */
 import { nodeKey } from "../../contract/keys.ts";
+import type { SuggestedCollaborator } from "../../contract/schemas/people.ts";
 
 export interface SharedTopicRow {
   id: string;
@@ -19,26 +20,6 @@ export interface CandidateRow {
   mutualCoauthors: Array<{ id: string; name: string | null }>;
   yourLastYear: number | null;
   peopleTotal: number;
-}
-
-export interface Suggestion {
-  id: string;
-  key: string;
-  name: string;
-  score: number;
-  worksCount: number;
-  lastYear: number | null;
-  distance: number | null;
-  sharedTopics: Array<{
-    id: string;
-    key: string;
-    name: string;
-    code: string | null;
-    theirWorks: number;
-    yourWorks: number;
-  }>;
-  mutualCoauthors: Array<{ id: string; key: string; name: string }>;
-  mutualCoauthorsTotal: number;
 }
 
 export const MUTUAL_WEIGHT = 3;
@@ -70,7 +51,10 @@ export function suggestionScore(row: CandidateRow): number {
  * Scores, filters (a `topic` keeps only candidates sharing it) and ranks candidates: score, then more mutual
  * co-authors, then id. Distances are filled in later for the chosen few (2 when there is a mutual co-author).
  */
-export function rankSuggestions(rows: CandidateRow[], options: { topic: string | null; limit: number }): Suggestion[] {
+export function rankSuggestions(
+  rows: CandidateRow[],
+  options: { topic: string | null; limit: number },
+): SuggestedCollaborator[] {
   const kept = rows.filter(
     (row) =>
       (row.sharedTopics.length > 0 || row.mutualCoauthors.length > 0) &&

@@ -3,8 +3,9 @@
  * Documented in docs/TRUST-SCORE.md; change both together.
  */
 
-export const VERIFICATION_LEVELS = ["L0", "L1", "L2", "L3"] as const;
-export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
+import type { TrustFactor, Verification } from "../../contract/schemas/people.ts";
+
+export const VERIFICATION_LEVELS: readonly Verification[] = ["L0", "L1", "L2", "L3"];
 
 export interface TrustEvidence {
   /** The stored level when a source set one (the seed profile), else null. */
@@ -16,22 +17,14 @@ export interface TrustEvidence {
   topics: number;
 }
 
-export interface TrustFactor {
-  key: string;
-  label: string;
-  points: number;
-  max: number;
-  detail: string;
-}
-
 export interface TrustSnapshot {
   score: number;
   tier: string;
-  verification: VerificationLevel;
+  verification: Verification;
   factors: TrustFactor[];
 }
 
-const VERIFICATION_POINTS: Record<VerificationLevel, number> = { L0: 0, L1: 6, L2: 18, L3: 30 };
+const VERIFICATION_POINTS: Record<Verification, number> = { L0: 0, L1: 6, L2: 18, L3: 30 };
 const CLAIMED_POINTS = 15;
 /** Tiers by lower bound, highest first. */
 const TIERS: ReadonlyArray<readonly [number, string]> = [
@@ -43,10 +36,9 @@ const TIERS: ReadonlyArray<readonly [number, string]> = [
 ];
 
 /** The stored level if valid; otherwise derived: L3 claimed, L2 ORCID known, L1 has imported works, L0 nothing. */
-export function verificationLevel(evidence: TrustEvidence): VerificationLevel {
+export function verificationLevel(evidence: TrustEvidence): Verification {
   const stored = evidence.storedVerification;
-  if (stored !== null && (VERIFICATION_LEVELS as readonly string[]).includes(stored))
-    return stored as VerificationLevel;
+  if (stored !== null && (VERIFICATION_LEVELS as readonly string[]).includes(stored)) return stored as Verification;
   if (evidence.claimed) return "L3";
   if (evidence.orcid) return "L2";
   if (evidence.works > 0) return "L1";

@@ -1,7 +1,8 @@
 /** Full-text search across people, papers, topics, institutions and venues (indexes: cypher/schema/). */
 import neo4j from "neo4j-driver";
 import type { NodeKind } from "../../contract/kinds.ts";
-import { luceneQuery, rankSearchHits, type SearchHit, type SearchResult } from "../graph/search-query.ts";
+import type { SearchResult } from "../../contract/schemas/search.ts";
+import { luceneQuery, rankSearchHits, type SearchHit } from "../graph/search-query.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 /** Hits fetched per kind before ranking across kinds: prefix matches all score alike, so popularity decides. */

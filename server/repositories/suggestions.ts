@@ -1,6 +1,7 @@
 /** Collaborator suggestions: capped candidate sets from Neo4j, scored by server/graph/suggestions.ts. */
 import neo4j from "neo4j-driver";
-import { rankSuggestions, type CandidateRow, type Suggestion } from "../graph/suggestions.ts";
+import type { SuggestedCollaborator } from "../../contract/schemas/people.ts";
+import { rankSuggestions, type CandidateRow } from "../graph/suggestions.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 /** Candidate caps: best people per shared topic, best co-authors and their best co-authors. */
@@ -10,7 +11,10 @@ const PER_COAUTHOR = 30;
 export function createSuggestionsRepository(reader: GraphReader) {
   return {
     /** Null when the person does not exist. */
-    async suggest(id: string, options: { topic: string | null; limit: number }): Promise<Suggestion[] | null> {
+    async suggest(
+      id: string,
+      options: { topic: string | null; limit: number },
+    ): Promise<SuggestedCollaborator[] | null> {
       const [exists, rows] = await Promise.all([
         reader.read("people/works-total", { id }),
         reader.read("suggest/candidates", {
