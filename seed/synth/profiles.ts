@@ -59,7 +59,8 @@ export const PROFILES: Record<SynthProfile["name"], SynthProfile> = {
     authorsMax: 40,
     collaborationShare: 0.0008,
     collaborations: 10,
-    collaborationMaxSize: 1200,
+    // At most the importer's authors-per-work limit (seed/checks/limits.ts), so no generated work is skipped.
+    collaborationMaxSize: 500,
     newAuthorShare: 0.3,
     preferentialAuthorShare: 0.35,
     teamShare: 0.45,
