@@ -20,7 +20,7 @@ const FOLDER_BOUNDARIES = [
     except: ["./client", "./contract", "./node_modules"],
     message:
       "client/ may import only client/ and contract/: what the client shares with the server is the contract, " +
-      "anything else is server, database or tooling code that must not reach the browser bundle.",
+      "anything else (config/ included) is server, database or tooling code that must not reach the browser bundle.",
   },
   {
     target: "./contract",
@@ -28,6 +28,13 @@ const FOLDER_BOUNDARIES = [
     message:
       "contract/ is what client and server both know: it depends on neither (nor on seed/, db/, bench/), " +
       "or the client would pull server code and the server browser code.",
+  },
+  {
+    target: "./config",
+    from: ["./server", "./client", "./seed", "./db", "./bench", "./tests"],
+    message:
+      "config/ is read by the server, seed/, db/ and bench/ alike: it depends on none of them, or a tool would pull " +
+      "the HTTP app (and the app a tool) just to read an environment variable.",
   },
   {
     target: ["./seed", "./db"],
@@ -142,6 +149,24 @@ export default tseslint.config(
               message: "Routes never touch the driver: go through a repository (server/repositories/).",
             },
             { group: ["**/client/**"], message: "Do not reference client code from server code." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/repositories/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["neo4j-driver"],
+              message:
+                "Repositories see no driver types: they read through GraphReader (server/plugins/neo4j.ts) and build " +
+                "integer parameters with cypherInt (server/neo4j/native.ts), so the driver stays behind server/neo4j/.",
+            },
           ],
         },
       ],

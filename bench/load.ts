@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
+import { loadConfig } from "../config/index.ts";
 import { openBenchDatabase } from "./database.ts";
 import { SLICE_FOCI } from "./scenarios.ts";
 import { percentile, printTable } from "./stats.ts";

@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../server/app.ts";
-import { loadConfig } from "../server/config.ts";
+import { loadConfig } from "../config/index.ts";
 import { createDriver } from "../server/neo4j/driver.ts";
 import { openBenchDatabase } from "./database.ts";
 import { runNaive } from "./naive.ts";

@@ -3,7 +3,7 @@
  * foreground (for cypher-shell or Neo4j Browser users) until Ctrl-C; `npm run db:dump -- <file> [--force]` and
  * `npm run db:load -- <file> [--force]` back the embedded store up and restore it (exit 1 failed, 2 refused/usage).
  */
-import { loadConfig } from "../server/config.ts";
+import { loadConfig } from "../config/index.ts";
 import { BackupError, dumpStore, loadStore } from "./backup.ts";
 import { startEmbeddedNeo4j } from "./embedded-neo4j.ts";
 import { resolveClasspath } from "./resolve.ts";

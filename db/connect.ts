@@ -2,7 +2,7 @@
  * Gives the app a Neo4j connection: the external server named by NEO4J_URI when set, otherwise the embedded one,
  * started here and stopped by `close()`.
  */
-import type { AppConfig } from "../server/config.ts";
+import type { AppConfig } from "../config/index.ts";
 import type { Neo4jConnection } from "../server/neo4j/driver.ts";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "./embedded-neo4j.ts";
 import { isPortFree } from "./free-port.ts";

@@ -9,7 +9,7 @@
  * Stop `npm start` first: one process per store.
  */
 import { openGraphDatabase, type GraphDatabase } from "../db/connect.ts";
-import { loadConfig, type AppConfig } from "../server/config.ts";
+import { loadConfig, type AppConfig } from "../config/index.ts";
 import { createDriver } from "../server/neo4j/driver.ts";
 import { runBulkImport, storeIsAbsent } from "./bulk/bulk-import.ts";
 import { DuplicateWorkError } from "./bulk/collector.ts";

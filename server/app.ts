@@ -9,7 +9,7 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { AppConfig } from "./config.ts";
+import type { AppConfig } from "../config/index.ts";
 import { createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler } from "./error-handler.ts";
 import type { Neo4jConnection } from "./neo4j/driver.ts";
 import admission from "./plugins/admission.ts";

@@ -6,7 +6,7 @@ import { openGraphDatabase } from "../db/connect.ts";
 import { ensureDemoData } from "../seed/demo-data.ts";
 import { createProgress } from "../seed/progress.ts";
 import { buildApp } from "./app.ts";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError, loadConfig } from "../config/index.ts";
 import { createDriver } from "./neo4j/driver.ts";
 import { applySchema } from "./neo4j/schema.ts";
 

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import type { Neo4jConnection } from "../../server/neo4j/driver.ts";
 
 export interface ServedStore {

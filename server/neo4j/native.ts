@@ -21,3 +21,11 @@ export function toNative(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * An integer query parameter (null stays null). The driver sends a JS number as a Cypher FLOAT, which LIMIT, SKIP and range bounds
+ * refuse; repositories pass integers through this so they never import the driver themselves.
+ */
+export function cypherInt(value: number | null): unknown {
+  return value === null ? null : neo4j.int(value);
+}

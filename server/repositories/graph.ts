@@ -2,12 +2,12 @@
  * The graph primitives every neighbourhood read is built from: resolve keys, ranked neighbours, edges among a set.
  * Element ids only live inside one request (they join these queries) and never leave the server.
  */
-import neo4j from "neo4j-driver";
 import type { NodeRef } from "../../contract/keys.ts";
 import type { NodeKind } from "../../contract/kinds.ts";
 import { edgeKindOf } from "../graph/relationships.ts";
 import type { EdgeRow, NodeRow } from "../graph/serialized.ts";
 import type { NeighbourRow } from "../graph/slice-plan.ts";
+import { cypherInt } from "../neo4j/native.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 export interface ResolvedNode {
@@ -68,9 +68,9 @@ export function createGraphRepository(reader: GraphReader) {
       const params = {
         eids: [...eids],
         exclude: [...(query.exclude ?? [])],
-        perKind: neo4j.int(Math.max(1, Math.min(MAX_PER_KIND, query.perKind))),
-        from: query.from === null ? null : neo4j.int(query.from),
-        to: query.to === null ? null : neo4j.int(query.to),
+        perKind: cypherInt(Math.max(1, Math.min(MAX_PER_KIND, query.perKind))),
+        from: cypherInt(query.from),
+        to: cypherInt(query.to),
       };
       const rows = [];
       for (const statement of NEIGHBOUR_STATEMENTS) {

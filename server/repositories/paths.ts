@@ -1,10 +1,10 @@
 /** Shortest paths between two nodes over allow-listed relationship kinds. */
-import neo4j from "neo4j-driver";
 import { nodeKey, type NodeRef } from "../../contract/keys.ts";
 import type { EdgeKind } from "../../contract/kinds.ts";
 import { RELATIONSHIP_TYPES } from "../graph/relationships.ts";
 import type { PathResult } from "../../contract/schemas/graph.ts";
 import { shapePaths, type PathRow } from "../graph/paths.ts";
+import { cypherInt } from "../neo4j/native.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 import type { GraphRepository } from "./graph.ts";
 
@@ -39,7 +39,7 @@ export function createPathsRepository(reader: GraphReader, graph: GraphRepositor
         from: a.eid,
         to: b.eid,
         types: via.map((kind) => RELATIONSHIP_TYPES[kind]),
-        cap: neo4j.int(PATH_CAP),
+        cap: cypherInt(PATH_CAP),
       });
       return { result: shapePaths(rows as unknown as PathRow[], k, attributes), missing: null };
     },

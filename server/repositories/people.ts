@@ -1,6 +1,6 @@
 /** People: profile and works. Returns null for an unknown person; never sees a request. */
-import neo4j from "neo4j-driver";
 import { presentProfile, presentWork, type Profile, type Work } from "../graph/presenters.ts";
+import { cypherInt } from "../neo4j/native.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 /** Co-authors listed on a profile (the largest co-author set in the demo data is about 100). */
@@ -21,8 +21,8 @@ export function createPeopleRepository(reader: GraphReader, options: { closeColl
     async profile(id: string): Promise<(Profile & { closeCollaboratorMinWorks: number }) | null> {
       const [row] = await reader.read("people/profile", {
         id,
-        minWorks: neo4j.int(options.closeCollaboratorMinWorks),
-        coauthorLimit: neo4j.int(COAUTHOR_LIST_LIMIT),
+        minWorks: cypherInt(options.closeCollaboratorMinWorks),
+        coauthorLimit: cypherInt(COAUTHOR_LIST_LIMIT),
       });
       // The threshold travels with the profile so a client can say what "close" means here.
       return row ? { ...presentProfile(row), closeCollaboratorMinWorks: options.closeCollaboratorMinWorks } : null;
@@ -34,8 +34,8 @@ export function createPeopleRepository(reader: GraphReader, options: { closeColl
         reader.read("people/works", {
           id,
           sort: page.sort,
-          offset: neo4j.int(page.offset),
-          limit: neo4j.int(page.limit),
+          offset: cypherInt(page.offset),
+          limit: cypherInt(page.limit),
         }),
       ]);
       if (!counted[0]) return null;

@@ -1,7 +1,7 @@
 /** Collaborator suggestions: capped candidate sets from Neo4j, scored by server/graph/suggestions.ts. */
-import neo4j from "neo4j-driver";
 import type { SuggestedCollaborator } from "../../contract/schemas/people.ts";
 import { rankSuggestions, type CandidateRow } from "../graph/suggestions.ts";
+import { cypherInt } from "../neo4j/native.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 /** Candidate caps: best people per shared topic, best co-authors and their best co-authors. */
@@ -20,8 +20,8 @@ export function createSuggestionsRepository(reader: GraphReader) {
         reader.read("suggest/candidates", {
           id,
           topic: options.topic,
-          perTopic: neo4j.int(PER_TOPIC),
-          perCoauthor: neo4j.int(PER_COAUTHOR),
+          perTopic: cypherInt(PER_TOPIC),
+          perCoauthor: cypherInt(PER_COAUTHOR),
         }),
       ]);
       if (!exists[0]) return null;

@@ -1,7 +1,7 @@
 /** Starts the real app (buildApp, not a stub) on a free port against the run's Neo4j, serving the built client. */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { testConnection } from "./graph.ts";
 
 export interface RunningApp {

@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
 import { testConnection } from "../_helpers/graph.ts";
 

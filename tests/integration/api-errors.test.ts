@@ -5,7 +5,7 @@ import { getJson } from "../_helpers/app-server.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findFreePort } from "../../db/free-port.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { toApiError } from "../../server/errors.ts";
 import { testConnection, testDriver } from "../_helpers/graph.ts";
 

@@ -6,7 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { fuzzRequest, type FuzzRequest, type OpenApi } from "../_helpers/fuzz.ts";
 import { testConnection } from "../_helpers/graph.ts";

@@ -9,7 +9,7 @@ import { connect } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { testConnection } from "../_helpers/graph.ts";
 

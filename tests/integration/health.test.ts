@@ -2,7 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { findFreePort } from "../../db/free-port.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { query, testConnection, testDriver } from "../_helpers/graph.ts";

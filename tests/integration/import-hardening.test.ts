@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runImport } from "../../seed/import.ts";
 import { findUnfinishedRuns, type UnfinishedRun } from "../../seed/run-marker.ts";
 import { buildApp } from "../../server/app.ts";
-import { loadConfig } from "../../server/config.ts";
+import { loadConfig } from "../../config/index.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { fingerprint, type GraphFingerprint } from "../_helpers/fingerprint.ts";

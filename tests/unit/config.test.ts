@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../server/config.ts";
+import { ConfigError, loadConfig } from "../../config/index.ts";
 
 describe("loadConfig", () => {
   it("defaults to the embedded Neo4j on port 3000", () => {

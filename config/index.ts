@@ -2,6 +2,8 @@
  * Configuration from the environment, validated once at boot: a bad value stops the process with a message naming
  * the variable ("Config: invalid `PORT` ..."), never a surprise later.
  */
+import { Value } from "typebox/value";
+import { BOOLEAN_SPELLING, INTEGER_VARIABLES, TRUE_SPELLINGS, type IntegerVariable } from "./variables.ts";
 
 export interface AppConfig {
   port: number;
@@ -46,22 +48,31 @@ export class ConfigError extends Error {
   }
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+/**
+ * Reads an integer variable against its schema in config/variables.ts. `Number()` rather than TypeBox's
+ * `Value.Convert`: Convert truncates "3.5" to 3, which would accept a value the check exists to refuse.
+ */
+function integer(env: Env, name: IntegerVariable, fallback?: number): number {
+  const schema = INTEGER_VARIABLES[name];
   const raw = env[name];
-  if (raw === undefined || raw.trim() === "") return fallback;
+  if (raw === undefined || raw.trim() === "") return fallback ?? (schema.default as number);
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`invalid \`${name}\`: expected an integer from ${min} to ${max}, got '${raw}'`);
+  if (!Value.Check(schema, value)) {
+    throw new ConfigError(
+      `invalid \`${name}\`: expected an integer from ${schema.minimum} to ${schema.maximum}, got '${raw}'`,
+    );
   }
   return value;
 }
 
+/** Reads a boolean variable: 1/true/yes or 0/false/no, any case (TypeBox's own conversion knows no yes/no). */
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === "") return fallback;
-  if (["1", "true", "yes"].includes(raw)) return true;
-  if (["0", "false", "no"].includes(raw)) return false;
-  throw new ConfigError(`invalid \`${name}\`: expected true or false, got '${env[name]}'`);
+  if (!Value.Check(BOOLEAN_SPELLING, raw)) {
+    throw new ConfigError(`invalid \`${name}\`: expected true or false, got '${env[name]}'`);
+  }
+  return TRUE_SPELLINGS.includes(raw);
 }
 
 const NEO4J_SCHEMES = /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/;
@@ -78,18 +89,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const database = env.NEO4J_DATABASE?.trim() || "neo4j";
   if (!/^[A-Za-z][A-Za-z0-9.-]{0,62}$/.test(database))
     throw new ConfigError(`invalid \`NEO4J_DATABASE\` '${database}'`);
-  const queryTimeoutMs = integer(env, "RGE_QUERY_TIMEOUT_MS", 5000, 100, 600_000);
+  const queryTimeoutMs = integer(env, "RGE_QUERY_TIMEOUT_MS");
   const acquisitionSet = env.RGE_CONNECTION_ACQUISITION_TIMEOUT_MS !== undefined;
   // A fresh Bolt connection (handshake + auth) takes tens of ms on a busy machine: never default below 250 ms.
   const acquisitionDefault = Math.min(1000, Math.max(250, Math.floor(queryTimeoutMs / 2)));
-  const acquisition = integer(env, "RGE_CONNECTION_ACQUISITION_TIMEOUT_MS", acquisitionDefault, 10, 600_000);
+  const acquisition = integer(env, "RGE_CONNECTION_ACQUISITION_TIMEOUT_MS", acquisitionDefault);
   if (acquisitionSet && acquisition >= queryTimeoutMs) {
     throw new ConfigError(
       `invalid \`RGE_CONNECTION_ACQUISITION_TIMEOUT_MS\`: must be shorter than \`RGE_QUERY_TIMEOUT_MS\` (${queryTimeoutMs}), got '${acquisition}'`,
     );
   }
   return {
-    port: integer(env, "PORT", 3000, 0, 65535),
+    port: integer(env, "PORT"),
     host: env.HOST?.trim() || "127.0.0.1",
     logLevel: env.LOG_LEVEL?.trim() || "info",
     neo4jUri: uri,
@@ -98,26 +109,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
     neo4jDatabase: database,
     embedded: {
       dataDir: env.RGE_DATA_DIR?.trim() || ".data/neo4j",
-      port: integer(env, "NEO4J_EMBEDDED_PORT", 7687, 0, 65535),
-      heapMb: integer(env, "RGE_NEO4J_HEAP_MB", 2048, 256, 65536),
-      pageCacheMb: integer(env, "RGE_NEO4J_PAGECACHE_MB", 1024, 64, 65536),
+      port: integer(env, "NEO4J_EMBEDDED_PORT"),
+      heapMb: integer(env, "RGE_NEO4J_HEAP_MB"),
+      pageCacheMb: integer(env, "RGE_NEO4J_PAGECACHE_MB"),
     },
     queryTimeoutMs,
     connectionAcquisitionTimeoutMs: acquisition,
     admission: {
-      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT", 8, 1, 1000),
-      maxQueue: integer(env, "RGE_DB_MAX_QUEUE", 16, 0, 100_000),
-      maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS", 250, 0, 600_000),
+      maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT"),
+      maxQueue: integer(env, "RGE_DB_MAX_QUEUE"),
+      maxQueueWaitMs: integer(env, "RGE_DB_MAX_QUEUE_WAIT_MS"),
     },
     http: {
       trustProxy: boolean(env, "RGE_TRUST_PROXY", false),
-      rateLimitPerMinute: integer(env, "RGE_RATE_LIMIT_PER_MINUTE", 1200, 1, 10_000_000),
-      bodyLimitBytes: integer(env, "RGE_BODY_LIMIT_BYTES", 1_048_576, 1024, 100 * 1_048_576),
-      requestTimeoutMs: integer(env, "RGE_REQUEST_TIMEOUT_MS", 10_000, 1000, 600_000),
-      keepAliveTimeoutMs: integer(env, "RGE_KEEP_ALIVE_TIMEOUT_MS", 5000, 100, 600_000),
-      maxConnections: integer(env, "RGE_MAX_CONNECTIONS", 1024, 1, 1_000_000),
+      rateLimitPerMinute: integer(env, "RGE_RATE_LIMIT_PER_MINUTE"),
+      bodyLimitBytes: integer(env, "RGE_BODY_LIMIT_BYTES"),
+      requestTimeoutMs: integer(env, "RGE_REQUEST_TIMEOUT_MS"),
+      keepAliveTimeoutMs: integer(env, "RGE_KEEP_ALIVE_TIMEOUT_MS"),
+      maxConnections: integer(env, "RGE_MAX_CONNECTIONS"),
     },
-    closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS", 3, 1, 1000),
+    closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS"),
     loadDemoData: boolean(env, "RGE_LOAD_DEMO", true),
     clientDir: env.RGE_CLIENT_DIR?.trim() || "client/dist",
   };
