@@ -130,6 +130,10 @@ describe("explorer", () => {
     const added = expanded.nodes.filter((k) => !before.nodes.includes(k));
     expect(added.length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.getAll("s")).toEqual([`e.${TOPIC}`]);
+    // The layout moved nodes under the pointer that double-clicked: a hovered node would fade the rest and hide its
+    // labels. Move the pointer off the canvas and await the hover state to clear before reading the labels.
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(() => window.__rgeExplorer!.view.getState().hoveredNode === null);
     await laidOut();
     await screenshot(page, "explorer-2-expanded");
 
