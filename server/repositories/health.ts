@@ -1,4 +1,5 @@
 /** Health: the database's version and edition, node counts per label, and whether the last import finished. */
+import type { NodeKind } from "../../contract/kinds.ts";
 import type { Health, ImportState } from "../../contract/schemas/health.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
@@ -26,6 +27,11 @@ export function createHealthRepository(reader: GraphReader) {
           files: [...new Set(unfinished.flatMap((run) => run.files as string[]))],
         },
       };
+    },
+    /** One node id per kind (null where the graph has none of that kind): the foci the boot-time warm-up asks for. */
+    async sampleNodes(): Promise<Record<NodeKind, string | null>> {
+      const [row] = await reader.read("health/sample-nodes");
+      return row as Record<NodeKind, string | null>;
     },
   };
 }

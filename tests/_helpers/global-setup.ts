@@ -9,6 +9,22 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { ensureDemoData } from "../../seed/demo-data.ts";
 import { createDriver, type Neo4jConnection } from "../../server/neo4j/driver.ts";
+import { loadConfig } from "../../config/index.ts";
+import { buildApp } from "../../server/app.ts";
+import { warmUp } from "../../server/warm-up.ts";
+
+/** Plans every read statement once, as `npm start` does before it listens, so no test meets a cold plan cache. */
+async function warmPlans(connection: Neo4jConnection): Promise<void> {
+  const config = loadConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, PORT: "0" });
+  const app = await buildApp({ config, connection, mode: "external" });
+  try {
+    const steps = await warmUp(app);
+    const seconds = steps.reduce((sum, step) => sum + step.ms, 0) / 1000;
+    console.log(`[tests] warmed ${steps.length} read routes in ${seconds.toFixed(1)} s`);
+  } finally {
+    await app.close();
+  }
+}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -47,6 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } finally {
     await driver.close();
   }
+  await warmPlans(connection);
   project.provide("neo4j", { ...connection, version: neo4j.version, dataDir });
   return async () => {
     await neo4j.stop();
