@@ -34,9 +34,8 @@ export const GraphNodeAttributesSchema = Type.Object(
   {
     kind: NodeKindSchema,
     label: Type.String(),
-    /** Size hint 3–20 from the node's weight (server/graph/serialized.ts). */
-    size: Type.Number({ minimum: 3, maximum: 20 }),
-    /** Works for people and topics, citations for papers, people for institutions. */
+    /** Works for people and topics, citations for papers, people for institutions. The client sizes nodes from it
+     * (client/graph/style.ts nodeSize: the one size scale); the server sends no size. */
     weight: Type.Number({ minimum: 0 }),
     year: Nullable(Type.Integer()),
     firstYear: Nullable(Type.Integer()),

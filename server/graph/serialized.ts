@@ -31,18 +31,7 @@ export interface EdgeRow {
   props: Record<string, unknown>;
 }
 
-/** Weight at which a kind's size hint saturates (about the largest value in a real data set). */
-const SIZE_SATURATION: Record<NodeKind, number> = {
-  person: 100,
-  paper: 150,
-  topic: 10_000,
-  institution: 50,
-  venue: 10_000,
-};
-const MIN_SIZE = 3;
-const MAX_SIZE = 20;
-
-/** The weight a node is sized and ranked by: works for people and topics, citations for papers, people, papers. */
+/** The weight a node is ranked by (and the client sizes it by): works for people and topics, citations for papers, people, papers. */
 export function nodeWeight(row: NodeRow): number {
   switch (row.kind) {
     case "person":
@@ -58,12 +47,6 @@ export function nodeWeight(row: NodeRow): number {
   }
 }
 
-/** A size hint from 3 to 20, logarithmic in the weight so hubs do not swallow the picture. */
-export function sizeHint(kind: NodeKind, weight: number): number {
-  const ratio = Math.min(1, Math.log1p(Math.max(0, weight)) / Math.log1p(SIZE_SATURATION[kind]));
-  return Math.round((MIN_SIZE + (MAX_SIZE - MIN_SIZE) * ratio) * 10) / 10;
-}
-
 export function toSerializedNode(row: NodeRow): GraphNode {
   const weight = nodeWeight(row);
   const label = row.kind === "paper" ? (row.title ?? row.id) : (row.name ?? row.code ?? row.id);
@@ -72,7 +55,6 @@ export function toSerializedNode(row: NodeRow): GraphNode {
     attributes: {
       kind: row.kind,
       label,
-      size: sizeHint(row.kind, weight),
       weight,
       year: row.year ?? null,
       firstYear: row.firstYear ?? null,

@@ -6,7 +6,6 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../contract/sc
 
 /** Every node attribute but `kind` and `label`, at the value the server sends for "unknown" (null) or the minimum. */
 export const NODE_FACTS: Omit<GraphNodeAttributes, "kind" | "label"> = {
-  size: 3,
   weight: 0,
   year: null,
   firstYear: null,

@@ -15,7 +15,7 @@ import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-or
 
 interface Graph {
   attributes: Record<string, unknown> & { omitted?: Record<string, number>; truncated?: boolean };
-  nodes: Array<{ key: string; attributes: { kind: string; year: number | null; size: number } }>;
+  nodes: Array<{ key: string; attributes: { kind: string; year: number | null; weight: number } }>;
   edges: Array<{ key: string; source: string; target: string; attributes: { kind: string; weight: number } }>;
 }
 
@@ -47,8 +47,8 @@ function expectWellFormed(graph: Graph) {
   for (const node of graph.nodes) {
     expect(node.key.startsWith(`${node.attributes.kind}:`)).toBe(true);
     expect(node.attributes).not.toHaveProperty("type");
-    expect(node.attributes.size).toBeGreaterThanOrEqual(3);
-    expect(node.attributes.size).toBeLessThanOrEqual(20);
+    expect(node.attributes.weight).toBeGreaterThanOrEqual(0);
+    expect(node.attributes).not.toHaveProperty("size");
   }
   for (const edge of graph.edges) {
     expect(edge.key).toBe(`${edge.attributes.kind}:${edge.source}->${edge.target}`);

@@ -14,12 +14,12 @@ function slice(): SerializedGraph<SliceGraphAttributes> {
   return {
     attributes: { focus: XIA, truncated: false, omitted: {} },
     nodes: [
-      { key: XIA, attributes: { ...NODE_FACTS, kind: "person", label: "Xia Song", size: 12, weight: 7 } },
-      { key: TIWARY, attributes: { ...NODE_FACTS, kind: "person", label: "Saurabh Tiwary", size: 8, weight: 4 } },
-      { key: PAPER, attributes: { ...NODE_FACTS, kind: "paper", label: "METRO", size: 5, weight: 3, year: 2022 } },
+      { key: XIA, attributes: { ...NODE_FACTS, kind: "person", label: "Xia Song", weight: 7 } },
+      { key: TIWARY, attributes: { ...NODE_FACTS, kind: "person", label: "Saurabh Tiwary", weight: 4 } },
+      { key: PAPER, attributes: { ...NODE_FACTS, kind: "paper", label: "METRO", weight: 3, year: 2022 } },
       {
         key: TOPIC,
-        attributes: { ...NODE_FACTS, kind: "topic", label: "Computation and Language", size: 6, weight: 7 },
+        attributes: { ...NODE_FACTS, kind: "topic", label: "Computation and Language", weight: 7 },
       },
     ],
     edges: [

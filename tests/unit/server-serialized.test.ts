@@ -4,7 +4,7 @@ import { parseNodeKey } from "../../contract/keys.ts";
 import { NODE_KINDS } from "../../contract/kinds.ts";
 import { edgeKindOf } from "../../server/graph/relationships.ts";
 import { parseList } from "../../server/routes/graph/params.ts";
-import { GraphAccumulator, sizeHint, toSerializedEdge } from "../../server/graph/serialized.ts";
+import { GraphAccumulator, toSerializedEdge } from "../../server/graph/serialized.ts";
 
 describe("node keys", () => {
   it("parses <kind>:<id> with ids that contain colons and slashes", () => {
@@ -55,13 +55,5 @@ describe("edges", () => {
     const out = graph.toGraph({});
     expect(out.nodes.map((n) => n.attributes.label)).toEqual(["B", "A"]);
     expect(out.edges).toHaveLength(1);
-  });
-});
-
-describe("sizeHint", () => {
-  it("stays within 3–20 and grows with weight", () => {
-    expect(sizeHint("person", 0)).toBe(3);
-    expect(sizeHint("person", 1e9)).toBe(20);
-    expect(sizeHint("paper", 10)).toBeLessThan(sizeHint("paper", 100));
   });
 });
