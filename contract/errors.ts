@@ -9,6 +9,14 @@ export const API_ERROR_STATUS = {
   RGE_BAD_PARAM: 400,
   /** Any other malformed request; keeps the 4xx Fastify or Node chose (413, 415, 431, …), 400 by default. */
   RGE_BAD_REQUEST: 400,
+  /** Signed out, or the session ended: sign in again. */
+  RGE_UNAUTHENTICATED: 401,
+  /** Signed in, but this object is not yours to read or change (or you are not a moderator). */
+  RGE_FORBIDDEN: 403,
+  /** A state-changing request without the session's CSRF token (x-csrf-token, from GET /api/me). */
+  RGE_CSRF: 403,
+  /** The change collides with the current state: a second pending invite, a claim on a claimed record, … */
+  RGE_CONFLICT: 409,
   RGE_GRAPH_UNAVAILABLE: 503,
   RGE_QUERY_TIMEOUT: 503,
   RGE_OVERLOADED: 503,

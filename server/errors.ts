@@ -13,6 +13,13 @@ function errorFactory<Args extends unknown[]>(code: ApiErrorCode, message: strin
 
 export const NotFoundError = errorFactory<[string]>("RGE_NOT_FOUND", "%s");
 export const BadParamError = errorFactory<[string]>("RGE_BAD_PARAM", "%s");
+export const UnauthenticatedError = errorFactory<[]>("RGE_UNAUTHENTICATED", "Sign in to do this");
+export const ForbiddenError = errorFactory<[string]>("RGE_FORBIDDEN", "%s");
+export const CsrfError = errorFactory<[]>(
+  "RGE_CSRF",
+  "Missing or wrong CSRF token: send the csrfToken of GET /api/me in the x-csrf-token header",
+);
+export const ConflictError = errorFactory<[string]>("RGE_CONFLICT", "%s");
 export const GraphUnavailableError = errorFactory<[]>(
   "RGE_GRAPH_UNAVAILABLE",
   "The graph database is unavailable; try again shortly",
