@@ -2,8 +2,11 @@
  * Configuration from the environment, validated once at boot: a bad value stops the process with a message naming
  * the variable ("Config: invalid `PORT` ..."), never a surprise later.
  */
-import { Value } from "typebox/value";
-import { BOOLEAN_SPELLING, INTEGER_VARIABLES, TRUE_SPELLINGS, type IntegerVariable } from "./variables.ts";
+import { loadAccountsConfig, type AccountsConfig } from "./accounts.ts";
+import { ConfigError, readBoolean as boolean, readInteger as integer } from "./read.ts";
+
+export { ConfigError } from "./read.ts";
+export type { AccountsConfig, OrcidConfig } from "./accounts.ts";
 
 export interface AppConfig {
   port: number;
@@ -25,6 +28,7 @@ export interface AppConfig {
   closeCollaboratorMinWorks: number;
   loadDemoData: boolean;
   clientDir: string;
+  accounts: AccountsConfig;
 }
 
 export interface HttpLimits {
@@ -39,46 +43,10 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
-type Env = Record<string, string | undefined>;
-
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(`Config: ${message}`);
-    this.name = "ConfigError";
-  }
-}
-
-/**
- * Reads an integer variable against its schema in config/variables.ts. `Number()` rather than TypeBox's
- * `Value.Convert`: Convert truncates "3.5" to 3, which would accept a value the check exists to refuse.
- */
-function integer(env: Env, name: IntegerVariable, fallback?: number): number {
-  const schema = INTEGER_VARIABLES[name];
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === "") return fallback ?? (schema.default as number);
-  const value = Number(raw);
-  if (!Value.Check(schema, value)) {
-    throw new ConfigError(
-      `invalid \`${name}\`: expected an integer from ${schema.minimum} to ${schema.maximum}, got '${raw}'`,
-    );
-  }
-  return value;
-}
-
-/** Reads a boolean variable: 1/true/yes or 0/false/no, any case (TypeBox's own conversion knows no yes/no). */
-function boolean(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (raw === undefined || raw === "") return fallback;
-  if (!Value.Check(BOOLEAN_SPELLING, raw)) {
-    throw new ConfigError(`invalid \`${name}\`: expected true or false, got '${env[name]}'`);
-  }
-  return TRUE_SPELLINGS.includes(raw);
-}
-
 const NEO4J_SCHEMES = /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/;
 
 /** Reads and validates the configuration. */
-export function loadConfig(env: Env = process.env): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const uri = env.NEO4J_URI?.trim() || null;
   if (uri !== null && !NEO4J_SCHEMES.test(uri)) {
     throw new ConfigError(`invalid \`NEO4J_URI\`: expected bolt://, neo4j:// or neo4j+s:// …, got '${uri}'`);
@@ -131,5 +99,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS"),
     loadDemoData: boolean(env, "RGE_LOAD_DEMO", true),
     clientDir: env.RGE_CLIENT_DIR?.trim() || "client/dist",
+    accounts: loadAccountsConfig(env),
   };
 }

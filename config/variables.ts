@@ -30,6 +30,9 @@ export const INTEGER_VARIABLES = {
   RGE_KEEP_ALIVE_TIMEOUT_MS: integer(5000, 100, 600_000),
   RGE_MAX_CONNECTIONS: integer(1024, 1, 1_000_000),
   RGE_CLOSE_COLLABORATOR_MIN_WORKS: integer(3, 1, 1000),
+  RGE_SESSION_DAYS: integer(30, 1, 365),
+  RGE_SIGN_IN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 1_000_000),
+  RGE_WRITE_RATE_LIMIT_PER_MINUTE: integer(60, 1, 1_000_000),
 };
 
 export type IntegerVariable = keyof typeof INTEGER_VARIABLES;

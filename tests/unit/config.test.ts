@@ -31,6 +31,11 @@ describe("loadConfig", () => {
       { RGE_QUERY_TIMEOUT_MS: "2000", RGE_CONNECTION_ACQUISITION_TIMEOUT_MS: "2000" },
       "Config: invalid `RGE_CONNECTION_ACQUISITION_TIMEOUT_MS`: must be shorter than `RGE_QUERY_TIMEOUT_MS` (2000)",
     ],
+    [{ RGE_MODERATOR_EMAILS: "a@example.org, nobody" }, "Config: invalid `RGE_MODERATOR_EMAILS`: 'nobody'"],
+    [{ RGE_ORCID_CLIENT_ID: "APP-1" }, "`RGE_ORCID_CLIENT_ID` and `RGE_ORCID_CLIENT_SECRET` are set together"],
+    [{ RGE_PUBLIC_URL: "ftp://x.example" }, "Config: invalid `RGE_PUBLIC_URL`: unsupported scheme"],
+    [{ RGE_SMTP_URL: "not a url" }, "Config: invalid `RGE_SMTP_URL`: expected a URL"],
+    [{ RGE_SESSION_DAYS: "0" }, "Config: invalid `RGE_SESSION_DAYS`"],
   ])("rejects %j", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -47,6 +52,28 @@ describe("loadConfig", () => {
       http: { trustProxy: true },
       admission: { maxQueue: 0 },
     });
+  });
+
+  it("accounts: outbox mail, no ORCID, no moderators by default; lists and ORCID when set", () => {
+    expect(loadConfig({}).accounts).toMatchObject({
+      publicUrl: null,
+      smtpUrl: null,
+      mailOutbox: ".data/outbox",
+      moderatorEmails: [],
+      orcid: null,
+      sessionDays: 30,
+      signInPerMinute: 10,
+      writesPerMinute: 60,
+    });
+    const config = loadConfig({
+      RGE_MODERATOR_EMAILS: " Mod@Example.org ,, second@example.org",
+      RGE_ORCID_CLIENT_ID: "APP-1",
+      RGE_ORCID_CLIENT_SECRET: "secret",
+      RGE_PUBLIC_URL: "https://graph.example.org/",
+    }).accounts;
+    expect(config.moderatorEmails).toEqual(["mod@example.org", "second@example.org"]);
+    expect(config.orcid).toEqual({ issuer: "https://orcid.org", clientId: "APP-1", clientSecret: "secret" });
+    expect(config.publicUrl).toBe("https://graph.example.org");
   });
 
   it("accepts an external cluster", () => {
