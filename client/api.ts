@@ -10,7 +10,10 @@ import type { Paper } from "../contract/schemas/papers.ts";
 import type { Person, Suggestions } from "../contract/schemas/people.ts";
 import type { SearchResponse } from "../contract/schemas/search.ts";
 import type { WorkSort, WorksPage } from "../contract/schemas/works.ts";
+import type { Me, SignInOptions } from "../contract/schemas/auth.ts";
+import { csrfHeaders, refreshSession } from "./session.ts";
 
+export type { Me, SignInOptions } from "../contract/schemas/auth.ts";
 export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
 export type { Health } from "../contract/schemas/health.ts";
 export type { Paper, PaperRef } from "../contract/schemas/papers.ts";
@@ -103,8 +106,30 @@ export function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal
 
 /** POST a JSON body to a JSON endpoint; throws ApiError as getJson does. */
 export function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  const headers = { accept: "application/json", "content-type": "application/json" };
-  return requestJson<T>(path, { method: "POST", headers, body: JSON.stringify(body), signal }, signal);
+  return sendJson<T>("POST", path, body, signal);
+}
+
+export type WriteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * A state-changing call (a JSON body optional): carries the session's CSRF token (`x-csrf-token`, from GET /api/me)
+ * when signed in. When the server refuses the token (RGE_CSRF: the session changed in another tab), the session is
+ * fetched again and the call retried once. 204 answers resolve to null.
+ */
+export async function sendJson<T>(method: WriteMethod, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const send = async () => {
+    const headers: Record<string, string> = { accept: "application/json", ...(await csrfHeaders()) };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const init: RequestInit = { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) };
+    return requestJson<T>(path, init, signal);
+  };
+  try {
+    return await send();
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== "RGE_CSRF") throw error;
+    await refreshSession();
+    return send();
+  }
 }
 
 async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSignal): Promise<T> {
@@ -116,6 +141,7 @@ async function requestJson<T>(url: string, init: RequestInit, signal?: AbortSign
     throw new ApiError(NETWORK_ERROR_CODE, "The server could not be reached.", 0);
   }
   let body: unknown = null;
+  if (response.status === 204) return null as T;
   try {
     body = await response.json();
   } catch {
@@ -141,7 +167,10 @@ export const MAX_GET_URL_CHARS = 7000;
 function expand(params: ExpandParams, signal?: AbortSignal): Promise<Expansion> {
   const url = buildUrl("/api/graph/expand", { ...params });
   if (url.length <= MAX_GET_URL_CHARS) return getJson<Expansion>(url, {}, signal);
-  return postJson<Expansion>("/api/graph/expand", params, signal);
+  // A read sent as POST: no CSRF token needed (the route opts out), so no wait for the session either.
+  const headers = { accept: "application/json", "content-type": "application/json" };
+  const init = { method: "POST", headers, body: JSON.stringify(params), signal };
+  return requestJson<Expansion>("/api/graph/expand", init, signal);
 }
 
 export const api = {
@@ -158,4 +187,10 @@ export const api = {
   path: (params: { from: string; to: string; via?: readonly string[]; k?: number }, signal?: AbortSignal) =>
     getJson<PathResult>("/api/graph/path", { ...params }, signal),
   health: (signal?: AbortSignal) => getJson<Health>("/api/health", {}, signal),
+  me: (signal?: AbortSignal) => getJson<Me>("/api/me", {}, signal),
+  signInOptions: (signal?: AbortSignal) => getJson<SignInOptions>("/api/auth/options", {}, signal),
+  /** Mails a sign-in link to `email`; `next` is where the link lands (a path of this site). */
+  requestSignInLink: (email: string, next: string) => postJson<{ message: string }>("/api/auth/email", { email, next }),
+  signOut: () => sendJson<null>("POST", "/api/auth/logout"),
+  deleteAccount: () => sendJson<null>("DELETE", "/api/me"),
 };

@@ -13,10 +13,12 @@ import type { AppConfig } from "../config/index.ts";
 import { createClientErrorHandler, createErrorHandler, createFrameworkErrorHandler } from "./error-handler.ts";
 import type { Neo4jConnection } from "./neo4j/driver.ts";
 import admission from "./plugins/admission.ts";
+import mailer from "./plugins/mailer.ts";
 import graphSupervision, { type GraphSupervisor } from "./plugins/graph-supervision.ts";
 import neo4jPlugin from "./plugins/neo4j.ts";
 import rateLimit from "./plugins/rate-limit.ts";
 import repositoriesPlugin from "./plugins/repositories.ts";
+import session from "./plugins/session.ts";
 import securityHeaders, { staticSecurityHeaders } from "./plugins/security-headers.ts";
 import strictNumbers from "./plugins/strict-numbers.ts";
 import { createAvailability } from "./resilience/availability.ts";
@@ -65,7 +67,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: "Research Graph Explorer API", version: "0.1.0" },
-      tags: [{ name: "health" }, { name: "people" }, { name: "papers" }, { name: "graph" }, { name: "search" }],
+      tags: [
+        { name: "health" },
+        { name: "people" },
+        { name: "papers" },
+        { name: "graph" },
+        { name: "search" },
+        { name: "auth", description: "Sign-in (email link, ORCID), sessions, the signed-in user, account deletion" },
+      ],
     },
   });
   await app.register(securityHeaders, { https: http.trustProxy });
@@ -81,7 +90,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(graphSupervision, { supervisor: options.supervisor ?? null });
   await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
-  await registerRoutes(app, { mode });
+  const { accounts } = config;
+  await app.register(mailer, { smtpUrl: accounts.smtpUrl, outbox: accounts.mailOutbox, from: accounts.mailFrom });
+  await app.register(session, {
+    days: accounts.sessionDays,
+    moderatorEmails: accounts.moderatorEmails,
+    signInPerMinute: accounts.signInPerMinute,
+    writesPerMinute: accounts.writesPerMinute,
+  });
+  await registerRoutes(app, { mode, accounts });
 
   const clientDir = resolve(config.clientDir);
   const hasClient = existsSync(resolve(clientDir, "index.html"));

@@ -3,7 +3,7 @@ import type { Driver } from "neo4j-driver";
 import { cypherStatements } from "./cypher.ts";
 
 export async function applySchema(driver: Driver, database: string): Promise<void> {
-  for (const file of ["schema/constraints", "schema/indexes", "schema/search-indexes"]) {
+  for (const file of ["schema/constraints", "schema/indexes", "schema/search-indexes", "schema/user-data"]) {
     for (const statement of cypherStatements(file)) await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });

@@ -3,6 +3,7 @@
  * the repository they need; nothing else knows how a repository reaches the database.
  */
 import fp from "fastify-plugin";
+import { createAccountsRepository, type AccountsRepository } from "../repositories/accounts.ts";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
@@ -13,6 +14,7 @@ import { createSearchRepository, type SearchRepository } from "../repositories/s
 import { createSuggestionsRepository, type SuggestionsRepository } from "../repositories/suggestions.ts";
 
 export interface Repositories {
+  accounts: AccountsRepository;
   people: PeopleRepository;
   papers: PapersRepository;
   neighbourhood: NeighbourhoodRepository;
@@ -37,6 +39,7 @@ export default fp<RepositoriesPluginOptions>(
     const reader = fastify.neo4j;
     const graph = createGraphRepository(reader);
     fastify.decorate("repositories", {
+      accounts: createAccountsRepository(reader),
       people: createPeopleRepository(reader, { closeCollaboratorMinWorks }),
       papers: createPapersRepository(reader),
       neighbourhood: createNeighbourhoodRepository(graph),

@@ -1,8 +1,11 @@
 /** Registers every route folder. One line per resource keeps the API's surface readable in one place. */
 import type { FastifyInstance } from "fastify";
+import type { AccountsConfig } from "../../config/index.ts";
+import authRoutes from "./auth/index.ts";
 import graphRoutes from "./graph/index.ts";
 import pathRoutes from "./graph/path.ts";
 import healthRoutes from "./health/index.ts";
+import meRoutes from "./me/index.ts";
 import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
 import suggestedRoutes from "./people/suggested.ts";
@@ -10,9 +13,10 @@ import searchRoutes from "./search/index.ts";
 
 export interface RouteContext {
   mode: "embedded" | "external";
+  accounts: AccountsConfig;
 }
 
-export async function registerRoutes(app: FastifyInstance, { mode }: RouteContext): Promise<void> {
+export async function registerRoutes(app: FastifyInstance, { mode, accounts }: RouteContext): Promise<void> {
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
   await app.register(suggestedRoutes);
@@ -20,4 +24,6 @@ export async function registerRoutes(app: FastifyInstance, { mode }: RouteContex
   await app.register(graphRoutes);
   await app.register(pathRoutes);
   await app.register(searchRoutes);
+  await app.register(authRoutes, { publicUrl: accounts.publicUrl, orcid: accounts.orcid !== null });
+  await app.register(meRoutes);
 }

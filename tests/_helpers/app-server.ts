@@ -1,5 +1,8 @@
 /** Starts the real app (buildApp, not a stub) on a free port against the run's Neo4j, serving the built client. */
 import type { FastifyInstance } from "fastify";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../config/index.ts";
 import { testConnection } from "./graph.ts";
@@ -10,10 +13,32 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
+/**
+ * Test defaults: mail goes to a fresh outbox directory of its own (`app.mailer.outbox`), and the sign-in and write
+ * rate limits are lifted so tests can sign many users in (a test of the limits passes its own values).
+ */
+export function testEnv(env: Record<string, string> = {}): Record<string, string> {
+  const { uri, password } = testConnection();
+  return {
+    NEO4J_URI: uri,
+    NEO4J_PASSWORD: password,
+    PORT: "0",
+    RGE_MAIL_OUTBOX: mkdtempSync(join(tmpdir(), "rge-outbox-")),
+    RGE_SIGN_IN_RATE_LIMIT_PER_MINUTE: "100000",
+    RGE_WRITE_RATE_LIMIT_PER_MINUTE: "100000",
+    ...env,
+  };
+}
+
+/** The real app on the run's Neo4j with testEnv's defaults, not listening (for inject(), or routes a test adds). */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<FastifyInstance> {
   const { uri, username, password, database } = testConnection();
-  const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: password, PORT: "0", ...env });
-  const app = await buildApp({ config, connection: { uri, username, password, database }, mode: "external" });
+  const config = loadConfig(testEnv(env));
+  return buildApp({ config, connection: { uri, username, password, database }, mode: "external" });
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<RunningApp> {
+  const app = await buildTestApp(env);
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -82,3 +82,45 @@ describe("api.expand", () => {
     expect(JSON.parse(String(longInit.body))).toEqual({ node: "person:a", exclude, limit: 20 });
   });
 });
+
+describe("state-changing calls carry the session's CSRF token", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("fetches /api/me once, sends x-csrf-token, and on RGE_CSRF refreshes the session and retries once", async () => {
+    const { refreshSession } = await import("../../client/session.ts");
+    const tokens = ["old-token", "new-token"];
+    const calls: { url: string; token: string | null }[] = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
+      const token = new Headers(init.headers).get("x-csrf-token");
+      calls.push({ url, token });
+      if (url === "/api/me") {
+        const csrfToken = tokens.shift()!;
+        return new Response(JSON.stringify({ user: { id: "u" }, csrfToken }), { status: 200 });
+      }
+      if (token !== "new-token")
+        return new Response(JSON.stringify({ code: "RGE_CSRF", message: "no" }), { status: 403 });
+      return new Response(null, { status: 204 });
+    });
+    await refreshSession();
+    await expect(api.signOut()).resolves.toBeNull();
+    expect(calls).toEqual([
+      { url: "/api/me", token: null },
+      { url: "/api/auth/logout", token: "old-token" },
+      { url: "/api/me", token: null },
+      { url: "/api/auth/logout", token: "new-token" },
+    ]);
+  });
+
+  it("sends no token signed out (GET /api/me answers 401)", async () => {
+    const { refreshSession } = await import("../../client/session.ts");
+    const sent: (string | null)[] = [];
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
+      if (url === "/api/me") return new Response(JSON.stringify({ code: "RGE_UNAUTHENTICATED" }), { status: 401 });
+      sent.push(new Headers(init.headers).get("x-csrf-token"));
+      return new Response(JSON.stringify({ message: "sent" }), { status: 202 });
+    });
+    expect(await refreshSession()).toBeNull();
+    await api.requestSignInLink("a@example.org", "/");
+    expect(sent).toEqual([null]);
+  });
+});

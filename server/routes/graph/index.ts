@@ -64,6 +64,8 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.post(
     "/api/graph/expand",
     {
+      // A read sent as POST: it changes nothing, so it needs no CSRF token (server/plugins/session.ts).
+      config: { csrf: false },
       schema: {
         tags: ["graph"],
         summary: "As GET /api/graph/expand, parameters in a JSON body (for long exclude lists)",
