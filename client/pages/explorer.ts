@@ -30,7 +30,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
   const toast = h("div", { class: "ex-toast", role: "alert", hidden: true });
   const shell = h("div", { class: "ex" });
   root.replaceChildren(shell);
-  shell.append(canvas);
+  shell.append(h("main", { class: "ex-main", id: "main" }, canvas));
 
   const app = createExplorerApp(canvas, state);
   window.__rgeExplorer = app;

@@ -41,7 +41,8 @@ export function errorState(error: unknown, retry?: () => void, options: { page?:
   return h(
     "div",
     { class: `state state--error${options.page ? " state--page" : ""}`, role: "alert" },
-    h("p", { class: "state__title" }, title),
+    // A page-wide error is the page's heading; inside a panel it is a line of that panel.
+    h(options.page ? "h1" : "p", { class: "state__title" }, title),
     h("p", {}, detail),
     retry && retryable
       ? h("button", { class: "button button--primary", type: "button", onclick: () => retry() }, "Retry")

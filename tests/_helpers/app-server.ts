@@ -1,4 +1,5 @@
 /** Starts the real app (buildApp, not a stub) on a free port against the run's Neo4j, serving the built client. */
+import { createServer } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,6 +44,38 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ru
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
   return { app, baseUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** A TCP port nobody listens on right now (for an app that must come back on the same address, or a dead Neo4j). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The real app whose Neo4j is not there (nothing listens on its bolt port): every API call that needs the graph
+ * answers 503 RGE_GRAPH_UNAVAILABLE, as in production when the database is down. `port` 0 picks a free one.
+ */
+export async function startAppWithoutDatabase(port = 0): Promise<RunningApp> {
+  const connection = {
+    uri: `bolt://127.0.0.1:${await freePort()}`,
+    username: "neo4j",
+    password: "nope",
+    database: "neo4j",
+  };
+  const config = loadConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, PORT: String(port) });
+  const app = await buildApp({ config, connection, mode: "external" });
+  await app.listen({ port, host: "127.0.0.1" });
+  const address = app.server.address();
+  const bound = typeof address === "object" && address ? address.port : 0;
+  return { app, baseUrl: `http://127.0.0.1:${bound}`, close: () => app.close() };
 }
 
 export interface JsonResponse<T> {

@@ -3,31 +3,18 @@
  * profile shows a message and a Retry button; then the real database comes back on the same address and Retry
  * loads the profile. Nothing is mocked: two real app instances share one port, one after the other.
  */
-import { createServer } from "node:net";
 import type { FastifyInstance } from "fastify";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../config/index.ts";
+import { freePort, startAppWithoutDatabase } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
 import { testConnection } from "../_helpers/graph.ts";
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function startApp(port: number, live: boolean): Promise<FastifyInstance> {
-  const connection = live
-    ? testConnection()
-    : { uri: `bolt://127.0.0.1:${await freePort()}`, username: "neo4j", password: "nope", database: "neo4j" };
+  if (!live) return (await startAppWithoutDatabase(port)).app;
+  const connection = testConnection();
   const app = await buildApp({
     config: loadConfig({ NEO4J_URI: connection.uri, NEO4J_PASSWORD: connection.password, PORT: String(port) }),
     connection,

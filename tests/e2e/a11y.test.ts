@@ -1,0 +1,146 @@
+/**
+ * Zero axe-core violations (WCAG 2.0/2.1 A and AA + best practices) on every page and state, in the light and the
+ * dark colour scheme, against the real app and data. One browser and one page for the whole file: each case
+ * navigates that page, sets its viewport and colour scheme, waits for its state and runs axe.
+ *
+ * ADD YOUR PAGE: append one entry to A11Y_CASES below — a unique `name`, the `path` to open, the `ready` selector
+ * that says the page has settled, and (optional) `act` to bring it into a state (open a menu, submit a form…),
+ * `viewport` for a phone, `app: "down"` to run it against an app whose database is unreachable (503s), or
+ * `schemes` to restrict the colour schemes. Signed-in pages can sign in inside `act`. Nothing else to change.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppWithoutDatabase, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
+import { axeViolations, describeViolations } from "../_helpers/axe.ts";
+import { launchBrowser, screenshot } from "../_helpers/browser.ts";
+
+export interface A11yCase {
+  /** Unique; names the test and its screenshot (test-artifacts/a11y-<name>-<scheme>.png). */
+  name: string;
+  /** Path on the app, e.g. "/people/arxiv%3AXia%20Song". */
+  path: string;
+  /** A selector present once the page (or its state) has settled. */
+  ready: string;
+  /** Brings the page into the state to check, after `ready`. */
+  act?: (page: Page) => Promise<void>;
+  viewport?: { width: number; height: number };
+  /** "down": the app runs against a Neo4j that is not there, so every graph request answers 503. */
+  app?: "live" | "down";
+  /** Colour schemes to check; default both. */
+  schemes?: readonly ("light" | "dark")[];
+}
+
+const person = (id: string) => `/people/${encodeURIComponent(id)}`;
+const paper = (id: string) => `/papers/${encodeURIComponent(id)}`;
+const explore = (focus: string) => `/explore?focus=${encodeURIComponent(focus)}`;
+const PHONE = { width: 390, height: 844 };
+
+/** The embedded graph has drawn and its layout has stopped (labels and badge in their final state). */
+const GRAPH_DONE = ".graph-box[data-state=ready][data-layout=done]";
+
+/** The explorer has its graph, no request in flight and no layout running. */
+async function explorerSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const ex = window.__rgeExplorer;
+      return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy() && !ex.layoutRunning();
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+/** Expands the focus' first topic (thousands of papers: always brings new nodes), as E on a selected node does. */
+async function expandTopic(page: Page): Promise<void> {
+  await explorerSettled(page);
+  const before = await page.evaluate(() => window.__rgeExplorer!.model.graph.order);
+  await page.evaluate(() => {
+    const ex = window.__rgeExplorer!;
+    const topic = ex.model.graph.nodes().find((key) => key.startsWith("topic:"))!;
+    void ex.expand([topic]);
+  });
+  await page.waitForFunction((n) => window.__rgeExplorer!.model.graph.order > n, before);
+  await explorerSettled(page);
+}
+
+export const A11Y_CASES: A11yCase[] = [
+  { name: "home", path: "/", ready: ".hero__stat" },
+  { name: "profile-seed", path: person("arxiv:Xia Song"), ready: GRAPH_DONE },
+  { name: "profile-hub", path: person("arxiv:S.Shelah"), ready: GRAPH_DONE },
+  {
+    name: "profile-card-open",
+    path: person("arxiv:Xia Song"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.locator(".graph-nodes__details summary").click();
+      await page.locator(".graph-nodes__item").first().click();
+      await page.locator(".graph-card-slot > *").first().waitFor();
+    },
+  },
+  { name: "paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE },
+  { name: "paper-seed", path: paper("arxiv:2204.06644"), ready: GRAPH_DONE },
+  { name: "explorer", path: explore("person:arxiv:Xia Song"), ready: ".ex canvas", act: explorerSettled },
+  {
+    name: "explorer-expanded-panel",
+    path: explore("person:arxiv:Xia Song"),
+    ready: ".ex canvas",
+    act: async (page) => {
+      await expandTopic(page);
+      await page.evaluate(() => window.__rgeExplorer!.select("person:arxiv:Xia Song"));
+      await page.locator(".ex-right .ex-card__title").waitFor();
+    },
+  },
+  { name: "not-found-route", path: "/no/such/page", ready: "main[data-state=not-found]" },
+  { name: "not-found-person", path: person("arxiv:Nobody Atall"), ready: "main[data-state=not-found]" },
+  { name: "profile-db-down", path: person("arxiv:Xia Song"), ready: "main[data-state=error]", app: "down" },
+  { name: "home-db-down", path: "/", ready: "main .featured", app: "down" },
+  { name: "explorer-db-down", path: explore("person:arxiv:Xia Song"), ready: ".ex-toast:not([hidden])", app: "down" },
+  { name: "phone-home", path: "/", ready: ".hero__stat", viewport: PHONE },
+  { name: "phone-profile", path: person("arxiv:Xia Song"), ready: GRAPH_DONE, viewport: PHONE },
+  { name: "phone-paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE, viewport: PHONE },
+  {
+    name: "phone-explorer",
+    path: explore("person:arxiv:Xia Song"),
+    ready: ".ex canvas",
+    act: explorerSettled,
+    viewport: PHONE,
+  },
+];
+
+const DESKTOP = { width: 1400, height: 900 };
+
+let live: RunningApp;
+let down: RunningApp;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  [live, down, browser] = await Promise.all([startTestApp(), startAppWithoutDatabase(), launchBrowser()]);
+  page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([live?.close(), down?.close()]);
+});
+
+describe("axe-core: zero WCAG 2.1 A/AA and best-practice violations", () => {
+  for (const entry of A11Y_CASES) {
+    for (const scheme of entry.schemes ?? (["light", "dark"] as const)) {
+      it(`${entry.name} (${scheme})`, async () => {
+        await page.setViewportSize(entry.viewport ?? DESKTOP);
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+        const base = entry.app === "down" ? down.baseUrl : live.baseUrl;
+        await page.goto(`${base}${entry.path}`);
+        await page.waitForSelector(entry.ready, { timeout: 60_000 });
+        await entry.act?.(page);
+        const violations = describeViolations(await axeViolations(page));
+        if (violations.length > 0) await screenshot(page, `a11y-${entry.name}-${scheme}`);
+        expect(violations).toEqual([]);
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+});
