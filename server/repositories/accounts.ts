@@ -33,6 +33,19 @@ export function createAccountsRepository(reader: GraphReader) {
       const [row] = await reader.write("accounts/upsert-user-by-email", { email, id: crypto.randomUUID() });
       return row as unknown as AccountUserRow;
     },
+    async userByOrcid(orcid: string): Promise<AccountUserRow> {
+      const [row] = await reader.write("accounts/upsert-user-by-orcid", { orcid, id: crypto.randomUUID() });
+      return row as unknown as AccountUserRow;
+    },
+    /**
+     * Links an authenticated ORCID iD to a signed-in user: "linked" (also when it already was), "taken" (another user
+     * has it) or "different" (this user has another one). Nothing changes unless "linked".
+     */
+    async linkOrcid(userId: string, orcid: string): Promise<"linked" | "taken" | "different"> {
+      const [row] = await reader.write("accounts/link-orcid", { userId, orcid });
+      if (!row || row.takenByOther) return "taken";
+      return row.orcid === orcid ? "linked" : "different";
+    },
     async createSession(userId: string, idHash: string, csrfToken: string, days: number): Promise<void> {
       await reader.write("accounts/create-session", { userId, idHash, csrfToken, days: cypherInt(days) });
     },

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import type { AccountsConfig } from "../../config/index.ts";
 import authRoutes from "./auth/index.ts";
+import orcidRoutes from "./auth/orcid.ts";
 import graphRoutes from "./graph/index.ts";
 import pathRoutes from "./graph/path.ts";
 import healthRoutes from "./health/index.ts";
@@ -25,5 +26,6 @@ export async function registerRoutes(app: FastifyInstance, { mode, accounts }: R
   await app.register(pathRoutes);
   await app.register(searchRoutes);
   await app.register(authRoutes, { publicUrl: accounts.publicUrl, orcid: accounts.orcid !== null });
+  await app.register(orcidRoutes, { orcid: accounts.orcid, publicUrl: accounts.publicUrl });
   await app.register(meRoutes);
 }
