@@ -16,6 +16,10 @@ async function loadPage(route: Route): Promise<MountPage> {
       return (await import("./pages/paper.ts")).mount;
     case "explore":
       return (await import("./pages/explorer.ts")).mount;
+    case "sign-in":
+      return (await import("./pages/sign-in.ts")).mount;
+    case "account":
+      return (await import("./pages/account.ts")).mount;
     case "not-found":
       return (await import("./pages/not-found.ts")).mount;
   }

@@ -5,6 +5,8 @@ export type Route =
   | { page: "person"; id: string }
   | { page: "paper"; id: string }
   | { page: "explore" }
+  | { page: "sign-in" }
+  | { page: "account" }
   | { page: "not-found"; path: string };
 
 /** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
@@ -12,6 +14,8 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return { page: "home" };
   if (path === "/explore") return { page: "explore" };
+  if (path === "/sign-in") return { page: "sign-in" };
+  if (path === "/account") return { page: "account" };
   const match = /^\/(people|papers)\/(.+)$/.exec(path);
   if (match) {
     let id: string;

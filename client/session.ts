@@ -1,8 +1,9 @@
 /**
- * The signed-in user of this page: GET /api/me once, shared by every part of the page (header, buttons, pages), with
- * its CSRF token for client/api.ts's state-changing calls. Listeners hear of sign-out and account deletion.
+ * The signed-in user of this page: GET /api/auth/session once (GET /api/me's answer, or null signed out, without a
+ * 401 in the console), shared by every part of the page (header, buttons, pages), with its CSRF token for
+ * client/api.ts's state-changing calls. Listeners hear of sign-out and account deletion.
  */
-import type { Me } from "../contract/schemas/auth.ts";
+import type { Me, SessionState } from "../contract/schemas/auth.ts";
 
 export type { Me } from "../contract/schemas/auth.ts";
 
@@ -10,10 +11,12 @@ let current: Promise<Me | null> | null = null;
 const listeners = new Set<(me: Me | null) => void>();
 
 async function fetchMe(): Promise<Me | null> {
-  const response = await fetch("/api/me", { headers: { accept: "application/json" }, credentials: "same-origin" });
-  if (response.status === 401) return null;
-  if (!response.ok) throw new Error(`GET /api/me answered ${response.status}`);
-  return (await response.json()) as Me;
+  const response = await fetch("/api/auth/session", {
+    headers: { accept: "application/json" },
+    credentials: "same-origin",
+  });
+  if (!response.ok) throw new Error(`GET /api/auth/session answered ${response.status}`);
+  return ((await response.json()) as SessionState).me;
 }
 
 /** The signed-in user, or null signed out. Fetched once per page; a failed fetch is retried on the next call. */

@@ -1,4 +1,5 @@
-/** The sticky header every page shares: brand, search, link to the explorer. */
+/** The sticky header every page shares: brand, search, link to the explorer, the account area. */
+import { accountMenu } from "./account-menu.ts";
 import { h, icon } from "./dom.ts";
 import { searchBox } from "./search-box.ts";
 
@@ -20,6 +21,7 @@ export function siteHeader(options: { search?: boolean } = {}): HTMLElement {
       ),
       options.search === false ? null : searchBox({ placeholder: "Search researchers, papers, topics…" }),
       h("nav", { class: "site-nav", "aria-label": "Main" }, h("a", { href: "/explore" }, "Explorer")),
+      accountMenu(),
     ),
   );
 }

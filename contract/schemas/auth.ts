@@ -44,6 +44,13 @@ export const MeSchema = Type.Object({
 });
 export type Me = Static<typeof MeSchema>;
 
+/**
+ * GET /api/auth/session: the same as GET /api/me, but 200 with `me: null` when signed out, so a page can ask on every
+ * load without a 401 in the browser's console.
+ */
+export const SessionStateSchema = Type.Object({ me: Nullable(MeSchema) });
+export type SessionState = Static<typeof SessionStateSchema>;
+
 export const EmailSignInRequestSchema = Type.Object({
   email: Type.String({ minLength: 3, maxLength: 254 }),
   /** Where the link lands after sign-in: a path of this site (`/people/…`); anything else becomes `/`. */

@@ -6,6 +6,7 @@
  *   await app.inject({ method: "PUT", url, headers: alice.headers });
  */
 import type { FastifyInstance } from "fastify";
+import type { Page } from "playwright-core";
 import type { Me } from "../../contract/schemas/auth.ts";
 import { latestSignInLink } from "./outbox.ts";
 
@@ -41,4 +42,14 @@ export async function signIn(app: FastifyInstance, email: string): Promise<Signe
   if (me.statusCode !== 200) throw new Error(`GET /api/me answered ${me.statusCode}: ${me.body}`);
   const body = me.json<Me>();
   return { cookie, csrfToken: body.csrfToken, headers: { cookie, "x-csrf-token": body.csrfToken }, me: body };
+}
+
+/**
+ * Signs `email` in inside a Chromium page (the page's context keeps the session cookie) through the real flow: the
+ * request for a link, then the link from `outbox` opened in the page. The page ends on `/`.
+ */
+export async function signInInBrowser(page: Page, baseUrl: string, outbox: string, email: string): Promise<void> {
+  const asked = await page.request.post(`${baseUrl}/api/auth/email`, { data: { email } });
+  if (asked.status() !== 202) throw new Error(`POST /api/auth/email answered ${asked.status()}`);
+  await page.goto(latestSignInLink(outbox, email));
 }

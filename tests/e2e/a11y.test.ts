@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppWithoutDatabase, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { axeViolations, describeViolations } from "../_helpers/axe.ts";
 import { launchBrowser, screenshot } from "../_helpers/browser.ts";
+import { signInInBrowser } from "../_helpers/sign-in.ts";
 
 export interface A11yCase {
   /** Unique; names the test and its screenshot (test-artifacts/a11y-<name>-<scheme>.png). */
@@ -98,6 +99,47 @@ export const A11Y_CASES: A11yCase[] = [
   { name: "phone-home", path: "/", ready: ".hero__stat", viewport: PHONE },
   { name: "phone-profile", path: person("arxiv:Xia Song"), ready: GRAPH_DONE, viewport: PHONE },
   { name: "phone-paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE, viewport: PHONE },
+  { name: "sign-in", path: "/sign-in?next=%2F", ready: "main.sign-in[data-state=ready]" },
+  { name: "sign-in-link-error", path: "/sign-in?error=link", ready: "main.sign-in[data-state=ready]" },
+  {
+    name: "sign-in-sent",
+    path: "/sign-in",
+    ready: "main.sign-in[data-state=ready]",
+    act: async (page) => {
+      await page.getByLabel("Email address").fill("a11y-sent@example.org");
+      await page.keyboard.press("Enter");
+      await page.locator("[data-state=sent]").waitFor();
+    },
+  },
+  {
+    name: "account",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/account");
+      await page.locator("main.account[data-state=ready]").waitFor();
+    },
+  },
+  {
+    name: "account-menu-open",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/");
+      await page.locator(".site-account__button").click();
+      await page.locator(".site-account__panel:not([hidden])").waitFor();
+    },
+  },
+  {
+    name: "account-delete-dialog",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/account");
+      await page.getByRole("button", { name: "Delete account…" }).click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
   {
     name: "phone-explorer",
     path: explore("person:arxiv:Xia Song"),
@@ -106,6 +148,12 @@ export const A11Y_CASES: A11yCase[] = [
     viewport: PHONE,
   },
 ];
+
+/** Signs a fresh user in on the live app, in the page's context (later cases stay signed in unless they sign out). */
+async function signedIn(page: Page, then: string): Promise<void> {
+  await signInInBrowser(page, live.baseUrl, live.app.mailer.outbox!, `a11y-${Date.now()}-${Math.random()}@example.org`);
+  await page.goto(`${live.baseUrl}${then}`);
+}
 
 const DESKTOP = { width: 1400, height: 900 };
 

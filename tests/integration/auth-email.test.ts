@@ -104,6 +104,10 @@ describe("GET /api/auth/verify", () => {
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ user: { email, orcid: null }, isModerator: false, unreadInvites: 0 });
     expect(me.json().user.id).toMatch(/^[0-9a-f-]{36}$/);
+    // GET /api/auth/session: the same answer signed in, `me: null` (200) signed out.
+    const session = await app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie } });
+    expect(session.json()).toEqual({ me: me.json() });
+    expect((await app.inject({ method: "GET", url: "/api/auth/session" })).json()).toEqual({ me: null });
     // The session id is stored hashed too.
     const sessions = await query(driver, "MATCH (s:Session {idHash: $hash}) RETURN s", {
       hash: sha256(cookie.split("=")[1]!),

@@ -86,16 +86,16 @@ describe("api.expand", () => {
 describe("state-changing calls carry the session's CSRF token", () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("fetches /api/me once, sends x-csrf-token, and on RGE_CSRF refreshes the session and retries once", async () => {
+  it("fetches the session once, sends x-csrf-token, and on RGE_CSRF refreshes the session and retries once", async () => {
     const { refreshSession } = await import("../../client/session.ts");
     const tokens = ["old-token", "new-token"];
     const calls: { url: string; token: string | null }[] = [];
     vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
       const token = new Headers(init.headers).get("x-csrf-token");
       calls.push({ url, token });
-      if (url === "/api/me") {
+      if (url === "/api/auth/session") {
         const csrfToken = tokens.shift()!;
-        return new Response(JSON.stringify({ user: { id: "u" }, csrfToken }), { status: 200 });
+        return new Response(JSON.stringify({ me: { user: { id: "u" }, csrfToken } }), { status: 200 });
       }
       if (token !== "new-token")
         return new Response(JSON.stringify({ code: "RGE_CSRF", message: "no" }), { status: 403 });
@@ -104,18 +104,18 @@ describe("state-changing calls carry the session's CSRF token", () => {
     await refreshSession();
     await expect(api.signOut()).resolves.toBeNull();
     expect(calls).toEqual([
-      { url: "/api/me", token: null },
+      { url: "/api/auth/session", token: null },
       { url: "/api/auth/logout", token: "old-token" },
-      { url: "/api/me", token: null },
+      { url: "/api/auth/session", token: null },
       { url: "/api/auth/logout", token: "new-token" },
     ]);
   });
 
-  it("sends no token signed out (GET /api/me answers 401)", async () => {
+  it("sends no token signed out (GET /api/auth/session answers me: null)", async () => {
     const { refreshSession } = await import("../../client/session.ts");
     const sent: (string | null)[] = [];
     vi.stubGlobal("fetch", async (url: string, init: RequestInit = {}) => {
-      if (url === "/api/me") return new Response(JSON.stringify({ code: "RGE_UNAUTHENTICATED" }), { status: 401 });
+      if (url === "/api/auth/session") return new Response(JSON.stringify({ me: null }), { status: 200 });
       sent.push(new Headers(init.headers).get("x-csrf-token"));
       return new Response(JSON.stringify({ message: "sent" }), { status: 202 });
     });

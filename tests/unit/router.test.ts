@@ -10,6 +10,8 @@ describe("matchRoute", () => {
     ["/papers/arxiv%3Ahep-th%2F9401002", { page: "paper", id: "arxiv:hep-th/9401002" }],
     ["/papers/arxiv:hep-th/9401002", { page: "paper", id: "arxiv:hep-th/9401002" }],
     ["/people/%E0%A4%A", { page: "not-found", path: "/people/%E0%A4%A" }],
+    ["/sign-in", { page: "sign-in" }],
+    ["/account/", { page: "account" }],
     ["/nowhere", { page: "not-found", path: "/nowhere" }],
   ])("%s", (path, route) => expect(matchRoute(path)).toEqual(route));
 

@@ -1,0 +1,14 @@
+/**
+ * The links of the signed-in user's menu in the site header. ADD YOUR PAGE: one line here (`when` hides it from
+ * users it does not concern; `count` shows a number beside it, e.g. unread invites).
+ */
+import type { Me } from "../session.ts";
+
+export interface AccountLink {
+  href: string;
+  label: string;
+  when?: (me: Me) => boolean;
+  count?: (me: Me) => number;
+}
+
+export const ACCOUNT_LINKS: AccountLink[] = [{ href: "/account", label: "Account" }];
