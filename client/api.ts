@@ -12,6 +12,7 @@ import type { SearchResponse } from "../contract/schemas/search.ts";
 import type { WorkSort, WorksPage } from "../contract/schemas/works.ts";
 import type { Me, SignInOptions } from "../contract/schemas/auth.ts";
 import { csrfHeaders, refreshSession } from "./session.ts";
+import type { WorksBatch } from "../contract/schemas/works-batch.ts";
 
 export type { Me, SignInOptions } from "../contract/schemas/auth.ts";
 export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
@@ -193,4 +194,7 @@ export const api = {
   requestSignInLink: (email: string, next: string) => postJson<{ message: string }>("/api/auth/email", { email, next }),
   signOut: () => sendJson<null>("POST", "/api/auth/logout"),
   deleteAccount: () => sendJson<null>("DELETE", "/api/me"),
+  /** The works of paper keys, in that order (a view's bibliography). */
+  worksBatch: (keys: readonly string[], signal?: AbortSignal) =>
+    postJson<WorksBatch>("/api/works/batch", { keys }, signal),
 };

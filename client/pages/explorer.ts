@@ -11,6 +11,7 @@ import { detailsPanel } from "./explorer/details.ts";
 import { bindKeyboard } from "./explorer/keyboard.ts";
 import { sidebar } from "./explorer/sidebar.ts";
 import { topbar } from "./explorer/topbar.ts";
+import { explorerExportMenu } from "./explorer/export.ts";
 
 declare global {
   interface Window {
@@ -37,6 +38,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
   const top = topbar(app);
   const left = sidebar(app);
   const right = detailsPanel(app);
+  top.element.append(explorerExportMenu(app));
   shell.prepend(top.element);
   shell.append(left.element, right.element, toast);
 

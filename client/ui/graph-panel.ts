@@ -19,6 +19,8 @@ import { graphNodeList } from "./graph-node-list.ts";
 import { explorerPath } from "./links.ts";
 import { nodeCard } from "./node-card.ts";
 import { errorState } from "./states.ts";
+import { exportMenu } from "./export-menu.ts";
+import { snapshotView } from "../export/snapshot.ts";
 
 export interface GraphPanelOptions {
   eyebrow: string;
@@ -51,6 +53,13 @@ declare global {
 const ZOOM_IN = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M10 4v12M4 10h12"/></svg>`;
 const ZOOM_OUT = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M4 10h12"/></svg>`;
 const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5"/></svg>`;
+
+/** What an export of the panel is called: the focus node's name. */
+function viewTitle(view: SigmaView): string {
+  const focus = view.getState().focusNode;
+  const label = focus && view.graph.hasNode(focus) ? view.graph.getNodeAttribute(focus, "label") : null;
+  return `Research graph around ${label ?? "this node"}`;
+}
 
 export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const titleId = uid("graph-title");
@@ -95,9 +104,14 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
         h("p", { class: "muted small" }, options.description),
       ),
       h(
-        "a",
-        { class: "button button--primary", href: explorerHref, "data-action": "open-explorer" },
-        "Open full explorer",
+        "div",
+        { class: "graph-panel__actions" },
+        exportMenu({ snapshot: () => (view ? snapshotView(view, { title: viewTitle(view) }) : null) }),
+        h(
+          "a",
+          { class: "button button--primary", href: explorerHref, "data-action": "open-explorer" },
+          "Open full explorer",
+        ),
       ),
     ),
     box,

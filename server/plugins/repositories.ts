@@ -12,6 +12,7 @@ import { createPathsRepository, type PathsRepository } from "../repositories/pat
 import { createPeopleRepository, type PeopleRepository } from "../repositories/people.ts";
 import { createSearchRepository, type SearchRepository } from "../repositories/search.ts";
 import { createSuggestionsRepository, type SuggestionsRepository } from "../repositories/suggestions.ts";
+import { createWorksRepository, type WorksRepository } from "../repositories/works.ts";
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -22,6 +23,7 @@ export interface Repositories {
   suggestions: SuggestionsRepository;
   paths: PathsRepository;
   health: HealthRepository;
+  works: WorksRepository;
 }
 
 declare module "fastify" {
@@ -47,6 +49,7 @@ export default fp<RepositoriesPluginOptions>(
       suggestions: createSuggestionsRepository(reader),
       paths: createPathsRepository(reader, graph),
       health: createHealthRepository(reader),
+      works: createWorksRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

@@ -11,6 +11,7 @@ import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
 import suggestedRoutes from "./people/suggested.ts";
 import searchRoutes from "./search/index.ts";
+import worksRoutes from "./works/index.ts";
 
 export interface RouteContext {
   mode: "embedded" | "external";
@@ -28,4 +29,5 @@ export async function registerRoutes(app: FastifyInstance, { mode, accounts }: R
   await app.register(authRoutes, { publicUrl: accounts.publicUrl, orcid: accounts.orcid !== null });
   await app.register(orcidRoutes, { orcid: accounts.orcid, publicUrl: accounts.publicUrl });
   await app.register(meRoutes);
+  await app.register(worksRoutes);
 }
