@@ -91,6 +91,25 @@ export const A11Y_CASES: A11yCase[] = [
       await page.locator(".ex-right .ex-card__title").waitFor();
     },
   },
+  {
+    name: "explorer-export-menu",
+    path: explore("person:arxiv:Xia Song"),
+    ready: ".ex canvas",
+    act: async (page) => {
+      await explorerSettled(page);
+      await page.locator(".ex-top [data-action=export]").click();
+      await page.locator(".export-menu__list:not([hidden])").waitFor();
+    },
+  },
+  {
+    name: "profile-export-menu",
+    path: person("arxiv:Xia Song"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.locator(".graph-panel [data-action=export]").click();
+      await page.locator(".export-menu__list:not([hidden])").waitFor();
+    },
+  },
   { name: "not-found-route", path: "/no/such/page", ready: "main[data-state=not-found]" },
   { name: "not-found-person", path: person("arxiv:Nobody Atall"), ready: "main[data-state=not-found]" },
   { name: "profile-db-down", path: person("arxiv:Xia Song"), ready: "main[data-state=error]", app: "down" },
