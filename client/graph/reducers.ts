@@ -22,6 +22,8 @@ import type { EdgeKind, ResearchGraph } from "./types.ts";
 export interface ViewState {
   /** The node under the pointer (after the hover debounce), if any. */
   hoveredNode: string | null;
+  /** The node with keyboard focus (graph-keyboard.ts): drawn with a focus ring, its neighbourhood highlighted. */
+  keyboardNode: string | null;
   /** Selected nodes: drawn bigger, labelled first, never faded. */
   selection: ReadonlySet<string>;
   /** A single selected node keeps its neighbourhood highlighted when the pointer leaves (embedded graphs). */
@@ -44,10 +46,24 @@ export const SELECTED_LABEL_COLOR = "#111827";
 export const SELECTED_SIZE_FACTOR = 1.35;
 /** A light plate behind labels keeps them readable over edges and nodes. */
 const LABEL_BACKGROUND = "rgba(255,255,255,0.82)";
+/**
+ * The keyboard focus ring: Sigma 4's node backdrop, drawn as a thick dark-blue border a few pixels outside the
+ * node (3:1 against the canvas and against every kind colour, like the CSS focus outline).
+ */
+export const FOCUS_RING: Readonly<Partial<NodeDisplayData>> = {
+  backdropVisibility: "visible",
+  backdropArea: "node",
+  backdropColor: "rgba(255,255,255,0.9)",
+  backdropPadding: 5,
+  backdropBorderColor: "#1e3a8a",
+  backdropBorderWidth: 3,
+  backdropShadowBlur: 0,
+};
 
 export function initialViewState(focusNode: string | null = null, highlightSelection = true): ViewState {
   return {
     hoveredNode: null,
+    keyboardNode: null,
     selection: new Set(),
     highlightSelection,
     focusNode,
@@ -58,9 +74,10 @@ export function initialViewState(focusNode: string | null = null, highlightSelec
   };
 }
 
-/** The node the highlight is about: the hovered one wins over a highlighted single selection. */
+/** The node the highlight is about: the hovered one, else the keyboard's, else a highlighted single selection. */
 export function activeNode(state: ViewState): string | null {
   if (state.hoveredNode !== null) return state.hoveredNode;
+  if (state.keyboardNode !== null) return state.keyboardNode;
   if (!state.highlightSelection || state.selection.size !== 1) return null;
   return state.selection.values().next().value ?? null;
 }
@@ -73,6 +90,10 @@ function withNeighbours(graph: ResearchGraph, state: ViewState): ViewState {
 
 export function setHovered(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, hoveredNode: node });
+}
+
+export function setKeyboardNode(graph: ResearchGraph, node: string | null) {
+  return (state: ViewState): ViewState => withNeighbours(graph, { ...state, keyboardNode: node });
 }
 
 export function setSelection(graph: ResearchGraph, nodes: Iterable<string>) {
@@ -148,7 +169,8 @@ export function reduceNode(key: string, label: string, layer: PageLayer, state: 
     labelBackgroundColor: LABEL_BACKGROUND,
     labelBackgroundPadding: 2,
   };
-  if (key === active) {
+  if (key === state.keyboardNode) Object.assign(out, FOCUS_RING);
+  if (key === active || key === state.keyboardNode) {
     out.labelVisibility = "visible";
     out.labelPosition = side ?? "right";
     out.highlighted = true;

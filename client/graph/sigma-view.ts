@@ -8,6 +8,7 @@ import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import { kindLayer, type PageLayer } from "./appearance.ts";
+import { bindGraphKeyboard, type GraphKeyboard } from "./graph-keyboard.ts";
 import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE, type Box } from "./labels.ts";
 import {
   activeNode,
@@ -17,6 +18,7 @@ import {
   reduceNode,
   setHovered,
   setLabelDensity,
+  setKeyboardNode,
   setLabelled,
   setSelection,
   setSizeScale,
@@ -42,6 +44,12 @@ export interface SigmaViewOptions {
   /** When set, a double-click on a node calls it instead of zooming. */
   onNodeDoubleClick?: (node: string) => void;
   onStageClick?: () => void;
+  /** Enter on the keyboard-focused node; default: the click action (onNodeClick). */
+  onNodeActivate?: (node: string) => void;
+  /** E on the keyboard-focused node (pages that expand nodes); without it E does nothing. */
+  onNodeExpand?: (node: string) => Promise<void> | void;
+  /** The canvas container's accessible name, e.g. "Research graph around Xia Song". */
+  label?: string;
   /** Node size multiplier; default: densitySizeScale() of the graph in the container. */
   sizeScale?: number;
   /** Areas over the canvas (viewport pixels) that labels must avoid, e.g. overlaid buttons. */
@@ -60,8 +68,12 @@ export interface SigmaView {
   setPage(patch: { layer?: PageLayer; selection?: Iterable<string>; labelDensity?: number }): void;
   /** Picks the labels again (after something moved over the canvas, e.g. a card opened). */
   relabel(): void;
-  /** Sets the hovered node at once (keyboard focus uses this; the pointer goes through the debounce). */
+  /** Sets the hovered node at once (the node list's buttons use this; the pointer goes through the debounce). */
   hover(node: string | null): void;
+  /** The keyboard walk of the graph (focus, arrows, Tab, Enter, E, Escape) and its live region. */
+  keyboard: GraphKeyboard;
+  /** Calls `listener` after every change of what is drawn (state, page layer); returns an unsubscribe. */
+  onUpdate(listener: () => void): () => void;
   select(node: string | null): void;
   /** The drawn labels' boxes in viewport pixels (for tests: they must not overlap). */
   labelBoxes(): { key: string; box: Box }[];
@@ -81,6 +93,11 @@ export interface SigmaView {
 
 export const HOVER_DEBOUNCE_MS = 40;
 export const CAMERA_ANIMATION_MS = 250;
+
+/** Camera moves jump instead of gliding when the visitor asks for reduced motion (read at each move). */
+export function cameraDuration(): number {
+  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? 0 : CAMERA_ANIMATION_MS;
+}
 
 /**
  * Embedded by default: the page scrolls under the wheel and the graph zooms with Ctrl/⌘ + wheel ("shared"), node
@@ -150,11 +167,13 @@ export function createSigmaView(
     if (labelFrame === undefined) labelFrame = requestAnimationFrame(pickNow);
   };
 
+  const updateListeners = new Set<() => void>();
   const update = (producer: (s: ViewState) => ViewState) => {
     state = producer(state);
     state = setLabelled(pick())(state);
     renderer.refresh({ skipIndexation: true });
     options.onStateChange?.(state);
+    updateListeners.forEach((listener) => listener());
   };
 
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
@@ -190,8 +209,37 @@ export function createSigmaView(
     const data = renderer.getNodeDisplayData(node);
     if (!data) return;
     const ratio = Math.min(camera.ratio, 0.6);
-    await camera.animate({ x: data.x, y: data.y, ratio }, { duration: CAMERA_ANIMATION_MS });
+    await camera.animate({ x: data.x, y: data.y, ratio }, { duration: cameraDuration() });
   };
+
+  /** Where a node is drawn in the container, or null when the page layer hides it. */
+  const screenPoint = (node: string) => {
+    const data = layer.hiddenNodes.has(node) ? undefined : renderer.getNodeDisplayData(node);
+    return data ? renderer.framedGraphToViewport(data) : null;
+  };
+  const keyboard = bindGraphKeyboard({
+    container,
+    graph,
+    label: options.label ?? "Research graph",
+    screenPoint,
+    startNode: () => {
+      if (focus !== null && graph.hasNode(focus) && !layer.hiddenNodes.has(focus)) return focus;
+      let biggest: string | null = null;
+      for (const [key, size] of layer.sizes)
+        if (!layer.hiddenNodes.has(key) && (biggest === null || size > layer.sizes.get(biggest)!)) biggest = key;
+      return biggest;
+    },
+    setFocused: (node) => update(setKeyboardNode(graph, node)),
+    reveal: (node) => {
+      const point = screenPoint(node);
+      const { width, height } = container.getBoundingClientRect();
+      const margin = 24;
+      if (point && (point.x < margin || point.y < margin || point.x > width - margin || point.y > height - margin))
+        void focusNode(node);
+    },
+    activate: options.onNodeActivate ?? ((node) => options.onNodeClick?.(node, false)),
+    expand: options.onNodeExpand,
+  });
 
   return {
     renderer,
@@ -205,6 +253,7 @@ export function createSigmaView(
         let next = current;
         // A collapse or undo may have dropped the hovered node.
         if (next.hoveredNode !== null && !graph.hasNode(next.hoveredNode)) next = setHovered(graph, null)(next);
+        if (next.keyboardNode !== null && !graph.hasNode(next.keyboardNode)) next = setKeyboardNode(graph, null)(next);
         if (patch.selection) next = setSelection(graph, patch.selection)(next);
         if (patch.labelDensity !== undefined) next = setLabelDensity(patch.labelDensity)(next);
         return next;
@@ -212,11 +261,16 @@ export function createSigmaView(
     },
     relabel: scheduleLabels,
     hover: (node) => update(setHovered(graph, node)),
+    keyboard,
+    onUpdate: (listener) => {
+      updateListeners.add(listener);
+      return () => updateListeners.delete(listener);
+    },
     select: (node) => update(setSelection(graph, node === null ? [] : [node])),
     labelBoxes: () => drawnLabelBoxes(renderer, measure),
-    zoomIn: () => camera.zoomIn({ duration: CAMERA_ANIMATION_MS }),
-    zoomOut: () => camera.zoomOut({ duration: CAMERA_ANIMATION_MS }),
-    resetCamera: () => camera.reset({ duration: CAMERA_ANIMATION_MS }),
+    zoomIn: () => camera.zoomIn({ duration: cameraDuration() }),
+    zoomOut: () => camera.zoomOut({ duration: cameraDuration() }),
+    resetCamera: () => camera.reset({ duration: cameraDuration() }),
     focusNode,
     fitNodes: async (nodes) => {
       const shown = nodes.filter((node) => renderer.getNodeDisplayData(node) !== undefined);
@@ -225,7 +279,7 @@ export function createSigmaView(
       // The camera state from @sigma/utils, animated here: its own animating wrapper pulls a regenerator runtime
       // into the bundle.
       const target = getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, shown);
-      await camera.animate(target, { duration: CAMERA_ANIMATION_MS });
+      await camera.animate(target, { duration: cameraDuration() });
     },
     graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
     nodeSize: (key) => (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale,
@@ -234,6 +288,8 @@ export function createSigmaView(
       if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       camera.off("updated", scheduleLabels);
       for (const event of graphEvents) graph.off(event, scheduleLabels);
+      updateListeners.clear();
+      keyboard.kill();
       renderer.kill();
     },
   };

@@ -27,7 +27,8 @@ export function mount(root: HTMLElement, _route: Route): () => void {
   document.title = "Explorer · Research Graph Explorer";
   document.body.classList.add("ex-body");
   document.documentElement.classList.add("ex-root");
-  const canvas = h("div", { class: "ex-canvas", "aria-label": "Graph canvas", role: "img" });
+  // The render view makes the canvas a keyboard-operable graph (role, name, live region): graph-keyboard.ts.
+  const canvas = h("div", { class: "ex-canvas" });
   const toast = h("div", { class: "ex-toast", role: "alert", hidden: true });
   const shell = h("div", { class: "ex" });
   root.replaceChildren(shell);

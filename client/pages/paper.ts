@@ -34,6 +34,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
         h(
           "div",
           { class: "detail-layout" },
+          h("div", { class: "detail-lead" }, glanceCard(paper)),
           h(
             "div",
             { class: "detail-main" },
@@ -41,7 +42,6 @@ export function mount(root: HTMLElement, route: Route): () => void {
             citationsCard("references", paper.references, paper.referencesCount),
             citationsCard("cited-by", paper.citedBy, paper.citedByCount),
           ),
-          h("div", { class: "detail-side" }, glanceCard(paper)),
         ),
       );
     },

@@ -48,18 +48,13 @@ export function mount(root: HTMLElement, route: Route): () => void {
       cleanups.push(graph.destroy, suggested.abort, works.abort);
       main.replaceChildren(
         profileHeader(person),
+        // DOM order is reading order: trust snapshot, graph, works, then the side cards (detail.css places them).
         h(
           "div",
           { class: "detail-layout" },
+          h("div", { class: "detail-lead" }, trustSnapshot(person)),
           h("div", { class: "detail-main" }, graph.element, works.element),
-          h(
-            "div",
-            { class: "detail-side" },
-            trustSnapshot(person),
-            topicsCard(person),
-            collaboratorsCard(person),
-            suggested.element,
-          ),
+          h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),
         ),
       );
     },

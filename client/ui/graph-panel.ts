@@ -15,7 +15,7 @@ import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
 import type { ResearchGraph } from "../graph/types.ts";
 import { h, icon, replace, uid } from "./dom.ts";
 import { graphFootPlaceholder, graphFootRows } from "./graph-foot.ts";
-import { graphNodeList } from "./graph-node-list.ts";
+import { graphNodeList, type NodeList } from "./graph-node-list.ts";
 import { explorerPath } from "./links.ts";
 import { nodeCard } from "./node-card.ts";
 import { errorState } from "./states.ts";
@@ -120,6 +120,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   );
 
   let view: SigmaView | null = null;
+  let list: NodeList | null = null;
   let layout: LayoutRun | null = null;
   let controller: AbortController | null = null;
   let destroyed = false;
@@ -128,8 +129,10 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   const teardown = () => {
     controller?.abort();
     layout?.kill();
+    list?.destroy();
     view?.kill();
     layout = null;
+    list = null;
     view = null;
   };
 
@@ -229,15 +232,17 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
       return;
     }
     overlay.hidden = true;
-    view = createSigmaView(canvas, graph, { onNodeClick: openCard, onStageClick: closeCard, labelObstacles: overlays });
+    view = createSigmaView(canvas, graph, {
+      onNodeClick: openCard,
+      onStageClick: closeCard,
+      labelObstacles: overlays,
+      label: `Graph of ${options.subject}: ${graph.order} nodes`,
+    });
     buttons();
     controls.hidden = false;
     replace(foot, ...graphFootRows(graph));
-    const drawn = view;
-    replace(
-      nodeList,
-      graphNodeList(graph, { open: openCard, hover: (node) => view?.hover(node), size: drawn.nodeSize }),
-    );
+    list = graphNodeList(view, { open: openCard });
+    replace(nodeList, list.element);
     box.dataset.state = "ready";
     box.dataset.layout = "running";
     badge.hidden = false;

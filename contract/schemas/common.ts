@@ -43,6 +43,8 @@ export const GraphNodeAttributesSchema = Type.Object(
     worksCount: Nullable(Type.Integer()),
     citationCount: Nullable(Type.Integer()),
     peopleCount: Nullable(Type.Integer()),
+    /** People: distinct co-authors in the whole graph (read aloud by the keyboard announcer); absent elsewhere. */
+    coauthorCount: Type.Optional(Nullable(Type.Integer())),
     code: Nullable(Type.String()),
   },
   { additionalProperties: true },

@@ -13,5 +13,5 @@ CALL (ref) {
   MATCH (n:Venue {id: ref.id}) WHERE ref.kind = 'venue' RETURN n
 }
 RETURN elementId(n) AS eid,
-       n {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .firstYear, .lastYear, .code,
+       n {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .coauthorCount, .firstYear, .lastYear, .code,
           kind: ref.kind, papersCount: CASE WHEN n:Venue THEN COUNT { (n)<-[:PUBLISHED_IN]-() } END} AS node

@@ -10,7 +10,7 @@ WHERE all(r IN relationships(path) WHERE type(r) IN $types)
 WITH path LIMIT $cap
 RETURN [n IN nodes(path) | {
           eid: elementId(n),
-          node: n {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .firstYear, .lastYear, .code,
+          node: n {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .coauthorCount, .firstYear, .lastYear, .code,
                    kind: CASE WHEN n:Person THEN 'person' WHEN n:Paper THEN 'paper' WHEN n:Topic THEN 'topic'
                               WHEN n:Institution THEN 'institution' WHEN n:Venue THEN 'venue' END}
        }] AS nodes,

@@ -17,6 +17,7 @@ export interface NodeRow {
   worksCount?: number | null;
   citationCount?: number | null;
   peopleCount?: number | null;
+  coauthorCount?: number | null;
   papersCount?: number | null;
   firstYear?: number | null;
   lastYear?: number | null;
@@ -62,6 +63,7 @@ export function toSerializedNode(row: NodeRow): GraphNode {
       worksCount: row.worksCount ?? null,
       citationCount: row.citationCount ?? null,
       peopleCount: row.peopleCount ?? null,
+      coauthorCount: row.coauthorCount ?? null,
       code: row.code ?? null,
     },
   };

@@ -51,8 +51,17 @@ function hexToRgb(hex: string): [number, number, number] {
  * allows data: images). Proves the WebGL canvas drew the nodes, not just that the data arrived.
  */
 export async function kindPixelCounts(page: Page): Promise<Record<string, number>> {
-  const png = (await page.locator(".graph-box").screenshot()).toString("base64");
-  const colors = Object.fromEntries(Object.entries(KIND_COLORS).map(([kind, hex]) => [kind, hexToRgb(hex)]));
+  return colorPixelCounts(page, ".graph-box", KIND_COLORS);
+}
+
+/** How many pixels of each named colour (hex) a real screenshot of `selector`'s element shows. */
+export async function colorPixelCounts(
+  page: Page,
+  selector: string,
+  named: Readonly<Record<string, string>>,
+): Promise<Record<string, number>> {
+  const png = (await page.locator(selector).first().screenshot()).toString("base64");
+  const colors = Object.fromEntries(Object.entries(named).map(([name, hex]) => [name, hexToRgb(hex)]));
   return page.evaluate(
     async ({ data, targets }) => {
       const image = new Image();

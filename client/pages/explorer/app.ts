@@ -58,6 +58,8 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     highlightSelection: false,
     onNodeClick: (node, additive) => app.select(node, additive),
     onNodeDoubleClick: (node) => void app.expand([node]),
+    onNodeExpand: (node) => app.expand([node]),
+    label: "Explorer graph",
     onStageClick: () => app.select(null),
   });
 

@@ -9,6 +9,7 @@ import type { ColorBy, SizeBy } from "../../explorer/encodings.ts";
 import { isDefaultFilters, maxEdgeWeight, yearExtent, type Filters } from "../../explorer/filters.ts";
 import { LABEL_DENSITY_RANGE, resetFilters, setEncodings, setFilters, setLabelDensity } from "../../explorer/state.ts";
 import { h, replace } from "../../ui/dom.ts";
+import { graphNodeList } from "../../ui/graph-node-list.ts";
 import type { ExplorerApp } from "./app.ts";
 
 const section = (title: string, ...children: HTMLElement[]) =>
@@ -157,6 +158,16 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     layout,
     filters,
     appearance,
+    // The same nodes as the canvas draws (expansions, filters, collapses): the keyboard's and screen reader's view.
+    section(
+      "Nodes",
+      graphNodeList(app.view, {
+        open: (node) => {
+          app.select(node);
+          void app.view.focusNode(node);
+        },
+      }).element,
+    ),
   );
   let topicsKey = "";
 

@@ -17,6 +17,6 @@ UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
 WITH n, total, rank, hit.kind AS kind, hit.m AS m
 RETURN elementId(n) AS seed, kind, total, rank, elementId(m) AS eid,
-       m {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .firstYear, .lastYear, .code,
+       m {.id, .name, .title, .year, .worksCount, .citationCount, .peopleCount, .coauthorCount, .firstYear, .lastYear, .code,
           kind: kind, papersCount: CASE WHEN m:Venue THEN COUNT { (m)<-[:PUBLISHED_IN]-() } END} AS node
 ORDER BY seed, kind, rank
