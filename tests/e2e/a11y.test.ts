@@ -78,6 +78,16 @@ export const A11Y_CASES: A11yCase[] = [
       await page.locator(".graph-card-slot > *").first().waitFor();
     },
   },
+  {
+    name: "profile-graph-keyboard",
+    path: person("arxiv:S.Shelah"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.locator("[aria-roledescription=graph]").focus();
+      await page.keyboard.press("ArrowRight");
+      await page.locator("[data-graph-announcer]").filter({ hasText: "neighbour" }).waitFor();
+    },
+  },
   { name: "paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE },
   { name: "paper-seed", path: paper("arxiv:2204.06644"), ready: GRAPH_DONE },
   { name: "explorer", path: explore("person:arxiv:Xia Song"), ready: ".ex canvas", act: explorerSettled },
