@@ -14,7 +14,9 @@ export function accountName(me: Me): string {
   return me.user.email ?? (me.user.orcid ? `ORCID ${me.user.orcid}` : "Account");
 }
 
-function signedOut(): HTMLElement {
+function signedOut(): HTMLElement | null {
+  // On the sign-in page itself the link would lead nowhere new.
+  if (window.location.pathname === "/sign-in") return null;
   return h("a", { class: "button site-account__sign-in", href: signInPath() }, "Sign in");
 }
 
@@ -80,7 +82,7 @@ export function accountMenu(): HTMLElement {
   const slot = h("div", { class: "site-account-slot", "data-state": "loading" });
   const render = (me: Me | null) => {
     slot.dataset.state = me ? "signed-in" : "signed-out";
-    slot.replaceChildren(me ? signedIn(me) : signedOut());
+    slot.replaceChildren(...[me ? signedIn(me) : signedOut()].filter((child) => child !== null));
   };
   currentSession().then(render, () => render(null));
   onSessionChange(render);

@@ -7,3 +7,4 @@ CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (n:Session) REQUIRE n.idHash
 CREATE CONSTRAINT login_token_hash IF NOT EXISTS FOR (n:LoginToken) REQUIRE n.hash IS UNIQUE;
 CREATE INDEX session_expires IF NOT EXISTS FOR (n:Session) ON (n.expiresAt);
 CREATE INDEX login_token_expires IF NOT EXISTS FOR (n:LoginToken) ON (n.expiresAt);
+CREATE INDEX login_token_email IF NOT EXISTS FOR (n:LoginToken) ON (n.email);

@@ -8,6 +8,8 @@ import type { GraphReader } from "../plugins/neo4j.ts";
 
 /** A sign-in link is good for this long. */
 export const LOGIN_TOKEN_MINUTES = 15;
+/** At most this many links go to one address per LOGIN_TOKEN_MINUTES, whoever asks (per-IP limits do not see that). */
+export const LOGIN_TOKENS_PER_ADDRESS = 5;
 
 export interface AccountUserRow {
   id: string;
@@ -21,8 +23,16 @@ export interface SessionRow extends AccountUserRow {
 
 export function createAccountsRepository(reader: GraphReader) {
   return {
-    async createLoginToken(hash: string, email: string, next: string): Promise<void> {
-      await reader.write("accounts/create-login-token", { hash, email, next, minutes: cypherInt(LOGIN_TOKEN_MINUTES) });
+    /** Stores the token's hash; false (nothing stored) when the address already got its share of links. */
+    async createLoginToken(hash: string, email: string, next: string): Promise<boolean> {
+      const [row] = await reader.write("accounts/create-login-token", {
+        hash,
+        email,
+        next,
+        minutes: cypherInt(LOGIN_TOKEN_MINUTES),
+        cap: cypherInt(LOGIN_TOKENS_PER_ADDRESS),
+      });
+      return row?.created === true;
     },
     /** Uses the token once; null when it is unknown, used or expired. */
     async consumeLoginToken(hash: string): Promise<{ email: string; next: string } | null> {

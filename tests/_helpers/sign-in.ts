@@ -8,7 +8,7 @@
 import type { FastifyInstance } from "fastify";
 import type { Page } from "playwright-core";
 import type { Me } from "../../contract/schemas/auth.ts";
-import { latestSignInLink } from "./outbox.ts";
+import { latestSignInLink, readOutbox } from "./outbox.ts";
 
 export interface SignedIn {
   /** `rge_session=<id>`, for a `cookie` header. */
@@ -31,8 +31,12 @@ export function sessionCookieOf(setCookie: string | string[] | number | undefine
 export async function signIn(app: FastifyInstance, email: string): Promise<SignedIn> {
   const outbox = app.mailer.outbox;
   if (!outbox) throw new Error("signIn needs the outbox mail transport (no RGE_SMTP_URL)");
+  const before = readOutbox(outbox).length;
   const asked = await app.inject({ method: "POST", url: "/api/auth/email", payload: { email } });
   if (asked.statusCode !== 202) throw new Error(`POST /api/auth/email answered ${asked.statusCode}: ${asked.body}`);
+  if (readOutbox(outbox).length === before) {
+    throw new Error(`no mail for ${email}: one address gets at most 5 links per 15 minutes (use fresh addresses)`);
+  }
   const link = new URL(latestSignInLink(outbox, email));
   const verified = await app.inject({ method: "GET", url: `${link.pathname}${link.search}` });
   if (verified.statusCode !== 303)

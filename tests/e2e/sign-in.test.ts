@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
+import { startOrcidProvider } from "../_helpers/orcid-provider.ts";
 import { latestSignInLink } from "../_helpers/outbox.ts";
 import { realProblems } from "./profile-graph.ts";
 
@@ -127,5 +128,36 @@ describe("the account page", () => {
     await dialog.getByRole("button", { name: "Delete my account" }).focus();
     await page.keyboard.press("Enter");
     await landedSignedOut(page, problems);
+  });
+});
+
+describe("sign in with ORCID (a local OpenID provider)", () => {
+  it("the sign-in page offers ORCID when configured, and the button signs in and comes back", async () => {
+    const provider = await startOrcidProvider();
+    const orcidApp = await startTestApp(provider.env);
+    try {
+      // A fresh iD: a fixed one could already belong to another test's user in the shared database.
+      const digits = String(Date.now()).slice(-12).padStart(12, "0");
+      const orcid = `0009-${digits.slice(0, 4)}-${digits.slice(4, 8)}-${digits.slice(8, 11)}X`;
+      provider.nextSub(orcid);
+      const { page, problems } = await openPage(
+        browser,
+        `${orcidApp.baseUrl}/sign-in?next=${encodeURIComponent(PROFILE)}`,
+      );
+      await page.waitForSelector("main.sign-in[data-state=ready]");
+      const button = page.getByRole("link", { name: "Sign in with ORCID" });
+      await button.waitFor();
+      await screenshot(page, "auth-7-sign-in-with-orcid");
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.origin === orcidApp.baseUrl && url.pathname === PROFILE);
+      await page.waitForSelector(".site-account-slot[data-state=signed-in]");
+      expect(await page.locator(".site-account__name").innerText()).toBe(`ORCID ${orcid}`);
+      expect(realProblems(problems)).toEqual([]);
+      await page.context().close();
+    } finally {
+      await orcidApp.close();
+      await provider.stop();
+    }
   });
 });

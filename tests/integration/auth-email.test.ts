@@ -65,6 +65,24 @@ describe("POST /api/auth/email", () => {
     expect(token.length * 6).toBeGreaterThanOrEqual(128);
   });
 
+  it("mails one address at most 5 links per 15 minutes, answering the same 202 past that", async () => {
+    const email = newEmail("flood");
+    const bodies = new Set<string>();
+    for (let i = 0; i < 7; i++) {
+      const response = await app.inject({ method: "POST", url: "/api/auth/email", payload: { email } });
+      expect(response.statusCode).toBe(202);
+      bodies.add(response.body);
+    }
+    expect(bodies.size).toBe(1);
+    expect(readOutbox(app.mailer.outbox!).filter((mail) => mail.to === email)).toHaveLength(5);
+    const [row] = await query<{ tokens: number }>(
+      driver,
+      "MATCH (t:LoginToken {email: $email}) RETURN count(t) AS tokens",
+      { email },
+    );
+    expect(row!.tokens).toBe(5);
+  });
+
   it("refuses what is not an email address (400 RGE_BAD_PARAM)", async () => {
     for (const email of ["nobody", "a@b", "a b@example.org", "x".repeat(300) + "@example.org"]) {
       const response = await app.inject({ method: "POST", url: "/api/auth/email", payload: { email } });

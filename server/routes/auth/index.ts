@@ -58,7 +58,9 @@ const authRoutes: FastifyPluginAsyncTypebox<{ publicUrl: string | null; orcid: b
       const email = normaliseEmail(request.body.email);
       if (!email) throw new BadParamError("`email` is not an email address");
       const token = randomToken();
-      await accounts.createLoginToken(hashToken(token), email, safeNextPath(request.body.next));
+      const created = await accounts.createLoginToken(hashToken(token), email, safeNextPath(request.body.next));
+      // The same answer either way: whether mail went out says nothing about the address.
+      if (!created) return reply.code(202).send(ACCEPTED);
       const link = signInLink(publicUrl ?? `${request.protocol}://${request.host}`, token);
       await fastify.mailer.send(signInMail(email, link, LOGIN_TOKEN_MINUTES));
       if (fastify.mailer.outbox) request.log.info({ to: email, link }, "sign-in link (no RGE_SMTP_URL: development)");
