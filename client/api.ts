@@ -178,9 +178,7 @@ function expand(params: ExpandParams, signal?: AbortSignal): Promise<Expansion> 
   const url = buildUrl("/api/graph/expand", { ...params });
   if (url.length <= MAX_GET_URL_CHARS) return getJson<Expansion>(url, {}, signal);
   // A read sent as POST: no CSRF token needed (the route opts out), so no wait for the session either.
-  const headers = { accept: "application/json", "content-type": "application/json" };
-  const init = { method: "POST", headers, body: JSON.stringify(params), signal };
-  return requestJson<Expansion>("/api/graph/expand", init, signal);
+  return postRead<Expansion>("/api/graph/expand", params, signal);
 }
 
 export const api = {
