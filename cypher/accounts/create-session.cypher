@@ -1,11 +1,14 @@
 // Opens a session for user $userId: the cookie's id is stored only as $idHash (sha256), with its CSRF token; it ends
-// after $days days. The user's expired sessions are removed on the way. Params: $userId, $idHash, $csrfToken, $days.
-MATCH (user:User {id: $userId})
-CALL (user) {
-  MATCH (old:Session)-[:SESSION_OF]->(user)
+// after $days days. Expired sessions (anyone's, a bounded batch) are removed on the way, so users who never come back
+// leave none behind for long. Params: $userId, $idHash, $csrfToken, $days.
+CALL () {
+  MATCH (old:Session)
   WHERE old.expiresAt < datetime()
+  WITH old
+  LIMIT 1000
   DETACH DELETE old
 }
+MATCH (user:User {id: $userId})
 CREATE (session:Session {
   idHash: $idHash,
   csrfToken: $csrfToken,

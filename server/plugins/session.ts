@@ -114,7 +114,8 @@ export default fp<{ days: number; moderatorEmails: string[]; signInPerMinute: nu
     const { accounts } = fastify.repositories;
 
     fastify.addHook("preHandler", async (request) => {
-      if (!request.url.startsWith("/api/")) return;
+      // Health answers monitors even when the database is down: it never needs a session.
+      if (!request.url.startsWith("/api/") || request.url.startsWith("/api/health")) return;
       const sessionId = request.cookies[SESSION_COOKIE];
       if (sessionId && sessionId.length <= 200) {
         const idHash = hashToken(sessionId);

@@ -187,6 +187,17 @@ describe("GET /api/auth/verify", () => {
     expect(response.json().code).toBe("RGE_BAD_PARAM");
   });
 
+  it("removes expired sessions when a session opens, and an expired session signs nobody in", async () => {
+    const stale = await signIn(app, newEmail("stale"));
+    const hash = sha256(stale.cookie.split("=")[1]!);
+    await query(driver, "MATCH (s:Session {idHash: $hash}) SET s.expiresAt = datetime() - duration('PT1S')", { hash });
+    expect((await app.inject({ method: "GET", url: "/api/me", headers: { cookie: stale.cookie } })).statusCode).toBe(
+      401,
+    );
+    await signIn(app, newEmail("fresh"));
+    expect(await query(driver, "MATCH (s:Session {idHash: $hash}) RETURN s", { hash })).toEqual([]);
+  });
+
   it("gives a new session id at every sign-in and ends the session the browser had", async () => {
     const email = newEmail("fixation");
     const first = await signIn(app, email);
