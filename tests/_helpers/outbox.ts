@@ -26,10 +26,12 @@ function decodeQuotedPrintable(body: string): string {
   return Buffer.from(bytes).toString("utf8");
 }
 
-function parseMail(file: string, raw: string): OutboxMail {
-  const split = raw.indexOf("\n\n");
-  const head = raw.slice(0, split);
-  const body = raw.slice(split + 2);
+/** One RFC 5322 message (as nodemailer writes it) → its headers and decoded text; `file` names where it came from. */
+export function parseMail(file: string, raw: string): OutboxMail {
+  const normalised = raw.replace(/\r\n/g, "\n");
+  const split = normalised.indexOf("\n\n");
+  const head = normalised.slice(0, split);
+  const body = normalised.slice(split + 2);
   const header = (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1]?.trim() ?? "";
   const quoted = /quoted-printable/i.test(header("Content-Transfer-Encoding"));
   return { file, to: header("To"), subject: header("Subject"), text: quoted ? decodeQuotedPrintable(body) : body };
