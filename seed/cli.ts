@@ -10,8 +10,9 @@
  */
 import { openGraphDatabase, type GraphDatabase } from "../db/connect.ts";
 import { loadConfig, type AppConfig } from "../config/index.ts";
+import { cypher } from "../server/neo4j/cypher.ts";
 import { createDriver } from "../server/neo4j/driver.ts";
-import { runBulkImport, storeIsAbsent } from "./bulk/bulk-import.ts";
+import { runBulkImport, storeIsAbsent, storeLeftByBulkImport } from "./bulk/bulk-import.ts";
 import { DuplicateWorkError } from "./bulk/collector.ts";
 import { checkEncoding, EncodingError } from "./checks/decode.ts";
 import { ImportWriteError, runImport, StrictImportError, type ImportSummary } from "./import.ts";
@@ -62,19 +63,37 @@ function reportUnfinished(runs: UnfinishedRun[]): void {
   }
 }
 
-async function nodeCount(database: GraphDatabase): Promise<number> {
+/** Runs a statement returning one integer `n`. */
+async function countOf(database: GraphDatabase, statement: string): Promise<number> {
   const driver = createDriver(database.connection);
   try {
-    const { records } = await driver.executeQuery(
-      "MATCH (n) RETURN count(n) AS n",
-      {},
-      {
-        database: database.connection.database,
-      },
-    );
+    const { records } = await driver.executeQuery(statement, {}, { database: database.connection.database });
     return Number(records[0]?.get("n") ?? 0);
   } finally {
     await driver.close();
+  }
+}
+
+const nodeCount = (database: GraphDatabase) => countOf(database, "MATCH (n) RETURN count(n) AS n");
+
+/**
+ * A store a killed bulk import left may have been served since: the bulk path would overwrite its accounts, follows
+ * and claims, so it is refused when the store holds any user data.
+ */
+async function refuseToOverwriteUserData(config: AppConfig, log: (line: string) => void): Promise<void> {
+  if (!storeLeftByBulkImport(config.embedded.dataDir)) return;
+  const database = await openGraphDatabase(config, log);
+  let users;
+  try {
+    users = await countOf(database, cypher("import/count-user-data"));
+  } finally {
+    await database.close();
+  }
+  if (users > 0) {
+    throw new InputError(
+      `${config.embedded.dataDir} holds ${users} user-data nodes (accounts, follows, claims…) and the mark of an ` +
+        "unfinished bulk import; the bulk path would overwrite them. Import with --incremental instead",
+    );
   }
 }
 
@@ -87,6 +106,7 @@ async function choosePath(config: AppConfig, wanted: ImportPath): Promise<GraphD
     return openGraphDatabase(config, log);
   }
   if (wanted !== "incremental" && storeIsAbsent(config.embedded.dataDir)) {
+    await refuseToOverwriteUserData(config, log);
     console.error(`import: bulk path (no database in ${config.embedded.dataDir} yet: Neo4j's offline importer)`);
     return null;
   }

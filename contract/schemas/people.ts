@@ -1,15 +1,9 @@
 /** Responses of /api/people/:id (profile + trust snapshot) and /api/people/:id/collaborators/suggested. */
 import { Type, type Static } from "typebox";
+import { RecordClaimSchema, VerificationSchema } from "./claims.ts";
 import { Nullable, RefSchema } from "./common.ts";
 
-/** Self-declared verification level of a profile, L0 (none) to L3 (institution-verified). */
-export const VerificationSchema = Type.Union([
-  Type.Literal("L0"),
-  Type.Literal("L1"),
-  Type.Literal("L2"),
-  Type.Literal("L3"),
-]);
-export type Verification = Static<typeof VerificationSchema>;
+export { VerificationSchema, type Verification } from "./claims.ts";
 
 export const AffiliationSchema = Type.Object({
   id: Type.String(),
@@ -58,16 +52,21 @@ export const PersonSchema = Type.Object({
   name: Type.String(),
   headline: Nullable(Type.String()),
   orcid: Nullable(Type.String()),
+  /** Whether the record has an approved claim (claim.status is "claimed" or "disputed"). */
   claimed: Type.Boolean(),
   verification: VerificationSchema,
-  followers: Nullable(Type.Integer()),
+  /** Users following this profile here (FOLLOWS relationships). */
+  followers: Type.Integer({ minimum: 0 }),
+  claim: RecordClaimSchema,
+  /** Whether the signed-in viewer follows this profile (false when signed out). */
+  following: Type.Boolean(),
   affiliations: Type.Array(AffiliationSchema),
   counts: Type.Object({
     works: Type.Integer(),
     topics: Type.Integer(),
     coauthors: Type.Integer(),
     closeCollaborators: Type.Integer(),
-    followers: Nullable(Type.Integer()),
+    followers: Type.Integer({ minimum: 0 }),
     citations: Type.Integer(),
   }),
   trust: Type.Object({

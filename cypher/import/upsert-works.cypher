@@ -4,6 +4,8 @@
 // on the replaced authorships: their derived edges and counters must be recomputed too, not only those listed now.
 // Empty lists are not stored (absent means empty): Neo4j's bulk importer cannot write an empty array, and both import
 // paths must end in the same graph.
+// A new authorship is stamped `addedAt` (what an import brought: the Following page's new works and co-authors); a
+// re-imported one keeps its stamp, so importing the same file again adds nothing new.
 UNWIND $works AS work
 MERGE (paper:Paper {id: work.id})
 SET paper.title = work.title,
@@ -32,6 +34,7 @@ CALL (paper, work) {
   MERGE (person:Person {id: author.id})
   SET person.name = author.name, person.orcid = coalesce(author.orcid, person.orcid)
   MERGE (person)-[authored:AUTHORED]->(paper)
+  ON CREATE SET authored.addedAt = datetime()
   SET authored.position = author.position,
       authored.institutionIds = CASE WHEN size(author.institutions) = 0 THEN null
                                 ELSE [inst IN author.institutions | inst.id] END

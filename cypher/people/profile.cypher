@@ -1,6 +1,8 @@
 // A person's profile: stored facts, live counts, affiliations, topics and co-authors with shared-work counts.
 // $id: person id. $minWorks: Cypher integer, shared works that make a close collaborator.
 // $coauthorLimit: Cypher integer, most co-authors listed (coauthorsTotal gives the full count).
+// $viewerId: the signed-in user's id or null (whether they follow the person, and their open claim on it).
+// Followers are counted from FOLLOWS (user data); the imported `followers` property is the source's figure, not read.
 MATCH (p:Person {id: $id})
 CALL (p) {
   OPTIONAL MATCH (p)-[:AUTHORED]->(w:Paper)
@@ -24,5 +26,17 @@ CALL (p) {
   RETURN size(listed) AS coauthorsTotal, listed[..$coauthorLimit] AS coauthors,
          [x IN listed WHERE x.sharedWorks >= $minWorks] AS closeCollaborators
 }
-RETURN p {.id, .name, .headline, .orcid, .claimed, .verification, .followers} AS person,
-       works, firstYear, lastYear, citations, affiliations, topics, coauthorsTotal, coauthors, closeCollaborators
+CALL (p) {
+  OPTIONAL MATCH (p)<-[:CLAIMS]-(claim:Claim)
+  WHERE claim.status IN ['pending', 'approved', 'disputed']
+  RETURN collect(claim {.status, .level}) AS claims
+}
+CALL (p) {
+  OPTIONAL MATCH (viewer:User {id: $viewerId})
+  OPTIONAL MATCH (viewer)-[:MADE]->(mine:Claim)-[:CLAIMS]->(p)
+  WHERE mine.status IN ['pending', 'approved', 'disputed']
+  RETURN viewer IS NOT NULL AND EXISTS { (viewer)-[:FOLLOWS]->(p) } AS following,
+         head(collect(mine {.id, .status, .level})) AS myClaim
+}
+RETURN p {.id, .name, .headline, .orcid, .verification} AS person, COUNT { (p)<-[:FOLLOWS]-(:User) } AS followers,
+       claims, following, myClaim, works, firstYear, lastYear, citations, affiliations, topics, coauthorsTotal, coauthors, closeCollaborators

@@ -47,6 +47,15 @@ export function storeIsAbsent(dataDir: string): boolean {
   return !existsSync(database) || readdirSync(database).length === 0 || existsSync(incompleteMarker(dataDir));
 }
 
+/**
+ * Whether the store in `dataDir` is one a killed bulk import left behind: storeIsAbsent() lets the bulk path rebuild
+ * it, but it may have been served (and written to) since, so the importer looks for user data before overwriting it.
+ */
+export function storeLeftByBulkImport(dataDir: string): boolean {
+  const database = join(resolve(dataDir), "data", "databases", "neo4j");
+  return existsSync(incompleteMarker(dataDir)) && existsSync(database) && readdirSync(database).length > 0;
+}
+
 /** Imports `files` into the (empty) embedded store in `dataDir` with Neo4j's offline importer. */
 export async function runBulkImport(options: BulkImportOptions): Promise<BulkImportSummary> {
   const started = performance.now();

@@ -69,12 +69,17 @@ export class BulkCollector {
   private readonly papers: WriteStream;
   private readonly references: WriteStream;
 
-  constructor(readonly dir: string) {
+  /** `addedAt`: the run's start (ISO 8601), stamped on every authorship as upsert-works.cypher stamps new ones. */
+  constructor(
+    readonly dir: string,
+    private readonly addedAt: string = new Date().toISOString(),
+  ) {
     this.authored = openCsv(join(dir, "authored.csv.gz"), [
       ":START_ID(Person)",
       ":END_ID(Paper)",
       "position:double",
       "institutionIds:string[]",
+      "addedAt:datetime",
     ]);
     this.hasTopic = openCsv(join(dir, "has-topic.csv.gz"), [
       ":START_ID(Paper)",
@@ -136,7 +141,13 @@ export class BulkCollector {
         distinct.add(this.institutions.intern(institution.id, institution));
       this.authorshipInstitutions.push(...distinct);
       this.authorshipInstitutionStart.push(this.authorshipInstitutions.length);
-      await putRow(this.authored, [author.id, work.id, author.position, author.institutions.map((inst) => inst.id)]);
+      await putRow(this.authored, [
+        author.id,
+        work.id,
+        author.position,
+        author.institutions.map((inst) => inst.id),
+        this.addedAt,
+      ]);
     }
     this.workAuthorStart.push(this.authorshipPerson.length);
     for (const topic of work.topics) {

@@ -2,6 +2,7 @@
 import { nodeKey } from "../../contract/keys.ts";
 import type { NodeKind } from "../../contract/kinds.ts";
 import type { Collaborator } from "../../contract/schemas/people.ts";
+import { claimStateOf as claimState, recordStatus } from "./claims.ts";
 import { trustSnapshot, type TrustSnapshot } from "./trust.ts";
 
 type Row = Record<string, unknown>;
@@ -38,12 +39,15 @@ export function presentProfile(row: Row) {
   const closeCollaborators = rows(row.closeCollaborators).map(personLink);
   const works = num(row.works) ?? 0;
   const coauthorsTotal = num(row.coauthorsTotal) ?? 0;
-  const claimed = person.claimed === true;
   const orcid = str(person.orcid);
-  const followers = num(person.followers);
+  const followers = num(row.followers) ?? 0;
+  const claims = rows(row.claims).map(claimState);
+  const status = recordStatus(claims);
+  const myClaim = row.myClaim ? (row.myClaim as Row) : null;
   const trust: TrustSnapshot = trustSnapshot({
     storedVerification: str(person.verification),
-    claimed,
+    personId: String(person.id),
+    claims,
     orcid,
     works,
     coauthors: coauthorsTotal,
@@ -54,9 +58,14 @@ export function presentProfile(row: Row) {
     name: str(person.name) ?? String(person.id),
     headline: str(person.headline),
     orcid,
-    claimed,
+    claimed: status === "claimed" || status === "disputed",
     verification: trust.verification,
     followers,
+    claim: {
+      status,
+      mine: myClaim ? { id: String(myClaim.id), ...claimState(myClaim) } : null,
+    },
+    following: row.following === true,
     affiliations: rows(row.affiliations).map((inst) => ({
       ...keyed("institution", inst),
       name: str(inst.name) ?? String(inst.id),

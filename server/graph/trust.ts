@@ -3,15 +3,20 @@
  * Documented in docs/TRUST-SCORE.md; change both together.
  */
 
-import type { TrustFactor, Verification } from "../../contract/schemas/people.ts";
+import type { Verification } from "../../contract/schemas/claims.ts";
+import type { TrustFactor } from "../../contract/schemas/people.ts";
+import { claimsLevel, maxLevel, recordStatus, type ClaimState } from "./claims.ts";
 
-export const VERIFICATION_LEVELS: readonly Verification[] = ["L0", "L1", "L2", "L3"];
+export const VERIFICATION_LEVELS: readonly Verification[] = ["L0", "L1", "L2", "L3", "L4"];
 
 export interface TrustEvidence {
   /** The stored level when a source set one (the seed profile), else null. */
   storedVerification: string | null;
-  claimed: boolean;
+  /** The record's id (`openalex:A…` ids are persistent author ids). */
+  personId: string;
   orcid: string | null;
+  /** The record's open claims (pending, approved, disputed). */
+  claims: readonly ClaimState[];
   works: number;
   coauthors: number;
   topics: number;
@@ -24,7 +29,7 @@ export interface TrustSnapshot {
   factors: TrustFactor[];
 }
 
-const VERIFICATION_POINTS: Record<Verification, number> = { L0: 0, L1: 6, L2: 18, L3: 30 };
+const VERIFICATION_POINTS: Record<Verification, number> = { L0: 0, L1: 6, L2: 12, L3: 24, L4: 30 };
 const CLAIMED_POINTS = 15;
 /** Tiers by lower bound, highest first. */
 const TIERS: ReadonlyArray<readonly [number, string]> = [
@@ -35,14 +40,21 @@ const TIERS: ReadonlyArray<readonly [number, string]> = [
   [0, "New"],
 ];
 
-/** The stored level if valid; otherwise derived: L3 claimed, L2 ORCID known, L1 has imported works, L0 nothing. */
-export function verificationLevel(evidence: TrustEvidence): Verification {
+/**
+ * The record's own level: L1 when it carries a persistent id (an ORCID, an OpenAlex author id) or a source states L1
+ * or more (the seed profile: a source vouches for the record's identity, never for a claim made here, so a stated
+ * level counts as L1 at most); L0 for a name string alone (Paperscape's arXiv listing names).
+ */
+export function recordLevel(evidence: Pick<TrustEvidence, "storedVerification" | "personId" | "orcid">): Verification {
   const stored = evidence.storedVerification;
-  if (stored !== null && (VERIFICATION_LEVELS as readonly string[]).includes(stored)) return stored as Verification;
-  if (evidence.claimed) return "L3";
-  if (evidence.orcid) return "L2";
-  if (evidence.works > 0) return "L1";
-  return "L0";
+  const statedBySource =
+    stored !== null && stored !== "L0" && (VERIFICATION_LEVELS as readonly string[]).includes(stored);
+  return statedBySource || evidence.orcid || evidence.personId.startsWith("openalex:A") ? "L1" : "L0";
+}
+
+/** The record's level raised by its claims (docs/CLAIMS.md): the higher of recordLevel and claimsLevel. */
+export function verificationLevel(evidence: TrustEvidence): Verification {
+  return maxLevel(recordLevel(evidence), claimsLevel(evidence.claims));
 }
 
 /** floor(log2(1 + n)): 1 → 1, 3 → 2, 7 → 3, 15 → 4, 31 → 5, 63 → 6, 127 → 7 … ("doublings"). */
@@ -56,21 +68,22 @@ export function tierOf(score: number): string {
 
 export function trustSnapshot(evidence: TrustEvidence): TrustSnapshot {
   const verification = verificationLevel(evidence);
+  const claimed = recordStatus(evidence.claims) === "claimed";
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const factors: TrustFactor[] = [
     {
       key: "verification",
       label: "Verification",
       points: VERIFICATION_POINTS[verification],
-      max: 30,
+      max: VERIFICATION_POINTS.L4,
       detail: `level ${verification}`,
     },
     {
       key: "claimed",
       label: "Claimed profile",
-      points: evidence.claimed ? CLAIMED_POINTS : 0,
+      points: claimed ? CLAIMED_POINTS : 0,
       max: CLAIMED_POINTS,
-      detail: evidence.claimed ? "claimed by the researcher" : "unclaimed",
+      detail: claimed ? "claimed by the researcher" : "not claimed (or disputed)",
     },
     {
       key: "works",

@@ -4,6 +4,8 @@
  */
 import fp from "fastify-plugin";
 import { createAccountsRepository, type AccountsRepository } from "../repositories/accounts.ts";
+import { createClaimsRepository, type ClaimsRepository } from "../repositories/claims.ts";
+import { createFollowsRepository, type FollowsRepository } from "../repositories/follows.ts";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
@@ -24,6 +26,8 @@ export interface Repositories {
   paths: PathsRepository;
   health: HealthRepository;
   works: WorksRepository;
+  follows: FollowsRepository;
+  claims: ClaimsRepository;
 }
 
 declare module "fastify" {
@@ -50,6 +54,8 @@ export default fp<RepositoriesPluginOptions>(
       paths: createPathsRepository(reader, graph),
       health: createHealthRepository(reader),
       works: createWorksRepository(reader),
+      follows: createFollowsRepository(reader),
+      claims: createClaimsRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

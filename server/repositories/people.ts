@@ -18,9 +18,14 @@ export interface WorksPage {
 
 export function createPeopleRepository(reader: GraphReader, options: { closeCollaboratorMinWorks: number }) {
   return {
-    async profile(id: string): Promise<(Profile & { closeCollaboratorMinWorks: number }) | null> {
+    /** `viewerId`: the signed-in user (their follow and claim on this profile), or null. */
+    async profile(
+      id: string,
+      viewerId: string | null = null,
+    ): Promise<(Profile & { closeCollaboratorMinWorks: number }) | null> {
       const [row] = await reader.read("people/profile", {
         id,
+        viewerId,
         minWorks: cypherInt(options.closeCollaboratorMinWorks),
         coauthorLimit: cypherInt(COAUTHOR_LIST_LIMIT),
       });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { presentPaper, presentProfile, presentWork } from "../../server/graph/presenters.ts";
 
 describe("presentProfile", () => {
-  it("adds keys, counts from the lists and a trust snapshot; absent facts become null", () => {
+  it("adds keys, counts from the lists and a trust snapshot; absent facts become null or zero", () => {
     const profile = presentProfile({
       person: { id: "openalex:A1", name: "Ada", orcid: "0000-0001" },
       works: 3,
@@ -24,14 +24,37 @@ describe("presentProfile", () => {
       key: "person:openalex:A1",
       headline: null,
       claimed: false,
-      followers: null,
-      verification: "L2",
-      counts: { works: 3, topics: 1, coauthors: 2, closeCollaborators: 1, followers: null, citations: 5 },
+      followers: 0,
+      following: false,
+      claim: { status: "unclaimed", mine: null },
+      verification: "L1",
+      counts: { works: 3, topics: 1, coauthors: 2, closeCollaborators: 1, followers: 0, citations: 5 },
       activeYears: { first: 2001, last: 2004 },
     });
     expect(profile.affiliations[0]!.key).toBe("institution:openalex:I1");
     expect(profile.closeCollaborators[0]!.key).toBe("person:openalex:A2");
-    expect(profile.trust.score).toBe(18 + 2 * 2 + 1 + 2 * 1);
+    expect(profile.trust.score).toBe(6 + 2 * 2 + 1 + 2 * 1);
+  });
+
+  it("takes followers, the record's claim status and the viewer's own claim from the row", () => {
+    const profile = presentProfile({
+      person: { id: "arxiv:A.Name", name: "A.Name", verification: "L1" },
+      followers: 4,
+      following: true,
+      claims: [
+        { status: "approved", level: "L3" },
+        { status: "disputed", level: null },
+      ],
+      myClaim: { id: "c1", status: "disputed", level: null },
+    });
+    expect(profile).toMatchObject({
+      followers: 4,
+      counts: { followers: 4 },
+      following: true,
+      claimed: true,
+      verification: "L3",
+      claim: { status: "disputed", mine: { id: "c1", status: "disputed", level: null } },
+    });
   });
 });
 
