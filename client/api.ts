@@ -4,6 +4,15 @@
  * (RGE_NETWORK when the server could not be reached), so pages can tell "not found" from "try again".
  */
 import { isApiErrorCode, NETWORK_ERROR_CODE, type ErrorCode } from "../contract/errors.ts";
+import type {
+  ClaimFiled,
+  ClaimList,
+  ClaimMethod,
+  ClaimQueue,
+  ClaimStatus,
+  DecisionResult,
+} from "../contract/schemas/claims.ts";
+import type { FollowState, Following, Seen } from "../contract/schemas/follows.ts";
 import type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
 import type { Health } from "../contract/schemas/health.ts";
 import type { Paper } from "../contract/schemas/papers.ts";
@@ -15,6 +24,17 @@ import { csrfHeaders, refreshSession } from "./session.ts";
 import type { WorksBatch } from "../contract/schemas/works-batch.ts";
 
 export type { Me, SignInOptions } from "../contract/schemas/auth.ts";
+export type {
+  Claim,
+  ClaimFiled,
+  ClaimList,
+  ClaimMethod,
+  ClaimQueue,
+  ClaimStatus,
+  DecisionResult,
+  QueuedClaim,
+} from "../contract/schemas/claims.ts";
+export type { Followed, FollowState, Following, NewWork } from "../contract/schemas/follows.ts";
 export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
 export type { Health } from "../contract/schemas/health.ts";
 export type { Paper, PaperRef } from "../contract/schemas/papers.ts";
@@ -204,4 +224,16 @@ export const api = {
   /** The works of paper keys, in that order (a view's bibliography). */
   worksBatch: (keys: readonly string[], signal?: AbortSignal) =>
     postRead<WorksBatch>("/api/works/batch", { keys }, signal),
+  follow: (id: string) => sendJson<FollowState>("PUT", withId("/api/people", id, "/follow")),
+  unfollow: (id: string) => sendJson<FollowState>("DELETE", withId("/api/people", id, "/follow")),
+  following: (signal?: AbortSignal) => getJson<Following>("/api/me/following", {}, signal),
+  markFollowingSeen: (asOf: string) => sendJson<Seen>("POST", "/api/me/following/seen", { asOf }),
+  fileClaim: (id: string, method: ClaimMethod, note: string) =>
+    sendJson<ClaimFiled>("POST", withId("/api/people", id, "/claims"), { method, note }),
+  myClaims: (signal?: AbortSignal) => getJson<ClaimList>("/api/me/claims", {}, signal),
+  withdrawClaim: (id: string) => sendJson<DecisionResult>("DELETE", withId("/api/claims", id)),
+  claimQueue: (status: readonly ClaimStatus[], signal?: AbortSignal) =>
+    getJson<ClaimQueue>(`/api/claims?${status.map((s) => `status=${s}`).join("&")}`, {}, signal),
+  decideClaim: (id: string, decision: "approve" | "reject" | "revoke", reason: string) =>
+    sendJson<DecisionResult>("POST", withId("/api/claims", id, "/decision"), { decision, reason }),
 };

@@ -20,6 +20,10 @@ async function loadPage(route: Route): Promise<MountPage> {
       return (await import("./pages/sign-in.ts")).mount;
     case "account":
       return (await import("./pages/account.ts")).mount;
+    case "following":
+      return (await import("./pages/following.ts")).mount;
+    case "moderation":
+      return (await import("./pages/moderation.ts")).mount;
     case "not-found":
       return (await import("./pages/not-found.ts")).mount;
   }

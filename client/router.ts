@@ -7,6 +7,8 @@ export type Route =
   | { page: "explore" }
   | { page: "sign-in" }
   | { page: "account" }
+  | { page: "following" }
+  | { page: "moderation" }
   | { page: "not-found"; path: string };
 
 /** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
@@ -16,6 +18,8 @@ export function matchRoute(pathname: string): Route {
   if (path === "/explore") return { page: "explore" };
   if (path === "/sign-in") return { page: "sign-in" };
   if (path === "/account") return { page: "account" };
+  if (path === "/following") return { page: "following" };
+  if (path === "/moderation") return { page: "moderation" };
   const match = /^\/(people|papers)\/(.+)$/.exec(path);
   if (match) {
     let id: string;

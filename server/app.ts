@@ -74,6 +74,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: "graph" },
         { name: "search" },
         { name: "auth", description: "Sign-in (email link, ORCID), sessions, the signed-in user, account deletion" },
+        { name: "follows", description: "Follow researchers; what imports brought since the user last looked" },
+        { name: "claims", description: "Claims of author records, verification levels, the moderators' queue" },
       ],
     },
   });

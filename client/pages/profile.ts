@@ -4,11 +4,14 @@ import "../styles/detail.css";
 import { api, type Person } from "../api.ts";
 import type { Slice } from "../api.ts";
 import { nodeKey } from "../graph/types.ts";
-import type { Route } from "../router.ts";
+import { personPath, type Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
+import { formatNumber } from "../ui/format.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
+import { currentSession, type Me } from "../session.ts";
+import { connectCard } from "./profile/connect.ts";
 import { profileHeader } from "./profile/header.ts";
 import { collaboratorsCard, topicsCard } from "./profile/network.ts";
 import { suggestedCard } from "./profile/suggested.ts";
@@ -20,8 +23,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
   const id = route.id;
   const main = pageFrame(root, "profile");
   let slice: Promise<Slice> | undefined;
-
-  return mountDetailPage({
+  return mountDetailPage<{ person: Person; viewer: Me | null }>({
     main,
     noun: "Researcher",
     id,
@@ -30,9 +32,13 @@ export function mount(root: HTMLElement, route: Route): () => void {
       // The slice is the slowest request: start it with the profile's, not after it (again on every retry).
       slice = api.slice({ focus: nodeKey("person", id), depth: 1 }, signal);
       slice.catch(() => {}); // Reported by the graph panel if used; ignored if the profile turns out not to exist.
-      return api.person(id, signal);
+      // Signed out is a state, not a failure: a broken /api/me leaves the page readable, without the write controls.
+      return Promise.all([api.person(id, signal), currentSession().catch(() => null)]).then(([person, viewer]) => ({
+        person,
+        viewer,
+      }));
     },
-    render: (person: Person, cleanups) => {
+    render: ({ person, viewer }, cleanups) => {
       document.title = `${person.name} · Research Graph Explorer`;
       const graph = graphPanel({
         eyebrow: "Research graph",
@@ -48,11 +54,27 @@ export function mount(root: HTMLElement, route: Route): () => void {
       cleanups.push(graph.destroy, suggested.abort, works.abort);
       main.replaceChildren(
         profileHeader(person),
-        // DOM order is reading order: trust snapshot, graph, works, then the side cards (detail.css places them).
+        // DOM order is reading order: trust snapshot, follow and claim, graph, works, then the side cards (detail.css
+        // places them).
         h(
           "div",
           { class: "detail-layout" },
-          h("div", { class: "detail-lead" }, trustSnapshot(person)),
+          h(
+            "div",
+            { class: "detail-lead" },
+            trustSnapshot(person),
+            connectCard({
+              person,
+              viewer,
+              path: personPath(person.id),
+              // The simplest honest redraw: status, level and trust all come from a fresh profile.
+              reload: () => window.location.reload(),
+              onFollowers: (followers) => {
+                const stat = main.querySelector("[data-stat=followers] .stat__value");
+                if (stat) stat.textContent = formatNumber(followers);
+              },
+            }),
+          ),
           h("div", { class: "detail-main" }, graph.element, works.element),
           h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),
         ),

@@ -41,3 +41,11 @@ export function arxivUrl(paperId: string): string | null {
     ? `https://arxiv.org/abs/${arxivId}`
     : null;
 }
+
+/** An ISO date-time as a short date in the reader's locale ("29 Nov 2026"); the input itself if it is none. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
+}

@@ -20,7 +20,12 @@ export function siteHeader(options: { search?: boolean } = {}): HTMLElement {
         h("span", { class: "brand__text" }, "Research Graph Explorer"),
       ),
       options.search === false ? null : searchBox({ placeholder: "Search researchers, papers, topics…" }),
-      h("nav", { class: "site-nav", "aria-label": "Main" }, h("a", { href: "/explore" }, "Explorer")),
+      h(
+        "nav",
+        { class: "site-nav", "aria-label": "Main" },
+        h("a", { href: "/explore" }, "Explorer"),
+        h("a", { href: "/following" }, "Following"),
+      ),
       accountMenu(),
     ),
   );

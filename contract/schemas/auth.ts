@@ -3,6 +3,7 @@
  * the server offers (GET /api/auth/options). docs/DATA-MODEL.md, "User data", describes what is stored.
  */
 import { Type, type Static } from "typebox";
+import { ClaimLevelSchema } from "./claims.ts";
 import { Nullable } from "./common.ts";
 
 export const AccountUserSchema = Type.Object({
@@ -15,19 +16,12 @@ export const AccountUserSchema = Type.Object({
 });
 export type AccountUser = Static<typeof AccountUserSchema>;
 
-/** The claim level (docs/TRUST-SCORE.md): L1 persistent id … L4 reviewed by a moderator. */
-export const ClaimLevelSchema = Type.Union([
-  Type.Literal("L1"),
-  Type.Literal("L2"),
-  Type.Literal("L3"),
-  Type.Literal("L4"),
-]);
-
 /** The author record the user claimed (or is claiming): its status is separate from its level. */
 export const ClaimedProfileSchema = Type.Object({
   personId: Type.String(),
   name: Type.String(),
-  level: ClaimLevelSchema,
+  /** What the claim's evidence or review established (docs/CLAIMS.md); null for a claim without matching evidence. */
+  level: Nullable(ClaimLevelSchema),
   status: Type.Union([Type.Literal("pending"), Type.Literal("claimed"), Type.Literal("disputed")]),
 });
 export type ClaimedProfile = Static<typeof ClaimedProfileSchema>;

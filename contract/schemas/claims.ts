@@ -26,10 +26,10 @@ export type ClaimLevel = Static<typeof ClaimLevelSchema>;
 export const ClaimMethodSchema = Type.Union([Type.Literal("email"), Type.Literal("orcid")]);
 export type ClaimMethod = Static<typeof ClaimMethodSchema>;
 
-/** One claim's life: pending → approved | rejected; approved → revoked; disputed (filed against a claimed record). */
+/** One claim's life: pending → claimed (approved) | rejected; claimed → revoked; disputed (filed against a claimed record). */
 export const ClaimStatusSchema = Type.Union([
   Type.Literal("pending"),
-  Type.Literal("approved"),
+  Type.Literal("claimed"),
   Type.Literal("rejected"),
   Type.Literal("revoked"),
   Type.Literal("disputed"),
@@ -82,3 +82,16 @@ export const RecordClaimSchema = Type.Object({
   mine: Nullable(Type.Object({ id: Type.String(), status: ClaimStatusSchema, level: Nullable(ClaimLevelSchema) })),
 });
 export type RecordClaim = Static<typeof RecordClaimSchema>;
+
+/** POST /api/people/:id/claims: the claim as filed. */
+export const ClaimFiledSchema = Type.Object({
+  id: Type.String(),
+  status: ClaimStatusSchema,
+  level: Nullable(ClaimLevelSchema),
+  evidence: Type.Array(Type.String()),
+});
+export type ClaimFiled = Static<typeof ClaimFiledSchema>;
+
+/** A claim's status after a decision (POST /api/claims/:id/decision) or a withdrawal (DELETE /api/claims/:id). */
+export const DecisionSchema = Type.Object({ id: Type.String(), status: ClaimStatusSchema });
+export type DecisionResult = Static<typeof DecisionSchema>;

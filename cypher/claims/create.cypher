@@ -8,7 +8,7 @@
 MATCH (user:User {id: $userId}), (person:Person {id: $personId})
 CALL (user, person) {
   OPTIONAL MATCH (user)-[:MADE]->(own:Claim)-[:CLAIMS]->(person)
-  WHERE own.status IN ['pending', 'approved', 'disputed']
+  WHERE own.status IN ['pending', 'claimed', 'disputed']
   RETURN count(own) > 0 AS duplicate
 }
 CALL (person) {
@@ -17,15 +17,15 @@ CALL (person) {
 }
 OPTIONAL CALL (user, person, duplicate, held) {
   WITH user, person, duplicate,
-       CASE WHEN held THEN 'disputed' WHEN $approveAtOnce THEN 'approved' ELSE 'pending' END AS status
+       CASE WHEN held THEN 'disputed' WHEN $approveAtOnce THEN 'claimed' ELSE 'pending' END AS status
   WHERE NOT duplicate
   CREATE (user)-[:MADE]->(claim:Claim {
     id: $claimId, status: status, method: $method, note: $note, evidence: $evidence, createdAt: datetime()
   })-[:CLAIMS]->(person)
   SET claim.level = $level, claim.email = $email, claim.orcid = $orcid,
-      claim.approvedFor = CASE WHEN status = 'approved' THEN person.id END,
-      claim.decidedAt = CASE WHEN status = 'approved' THEN datetime() END,
-      claim.decidedBy = CASE WHEN status = 'approved' THEN 'orcid-match' END
+      claim.approvedFor = CASE WHEN status = 'claimed' THEN person.id END,
+      claim.decidedAt = CASE WHEN status = 'claimed' THEN datetime() END,
+      claim.decidedBy = CASE WHEN status = 'claimed' THEN 'orcid-match' END
   RETURN claim
 }
 RETURN duplicate, held, claim.id AS id, claim.status AS status

@@ -6,15 +6,15 @@
 MATCH (claim:Claim {id: $claimId})-[:CLAIMS]->(person:Person)
 WITH claim, person, claim.status AS before,
      CASE
-       WHEN $decision = 'approve' AND claim.status IN ['pending', 'disputed'] THEN 'approved'
+       WHEN $decision = 'approve' AND claim.status IN ['pending', 'disputed'] THEN 'claimed'
        WHEN $decision = 'reject' AND claim.status IN ['pending', 'disputed'] THEN 'rejected'
-       WHEN $decision = 'revoke' AND claim.status = 'approved' THEN 'revoked'
+       WHEN $decision = 'revoke' AND claim.status = 'claimed' THEN 'revoked'
      END AS after
 CALL (claim, person, after) {
   WITH claim, person, after
   WHERE after IS NOT NULL
   SET claim.status = after, claim.decidedAt = datetime(), claim.decidedBy = $moderatorId, claim.reason = $reason,
-      claim.approvedFor = CASE WHEN after = 'approved' THEN person.id END,
-      claim.level = CASE WHEN after = 'approved' AND coalesce(claim.level, '') <> 'L3' THEN 'L4' ELSE claim.level END
+      claim.approvedFor = CASE WHEN after = 'claimed' THEN person.id END,
+      claim.level = CASE WHEN after = 'claimed' AND coalesce(claim.level, '') <> 'L3' THEN 'L4' ELSE claim.level END
 }
 RETURN before, after

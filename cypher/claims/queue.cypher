@@ -12,5 +12,5 @@ RETURN claim {.id, .method, .status, .level, .note, .evidence, .reason,
        user {.id, .email, .orcid} AS claimant,
        COUNT {
          (person)<-[:CLAIMS]-(other:Claim)
-         WHERE other <> claim AND other.status IN ['pending', 'approved', 'disputed']
+         WHERE other <> claim AND other.status IN ['pending', 'claimed', 'disputed']
        } AS otherOpenClaims

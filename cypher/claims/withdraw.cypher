@@ -4,7 +4,7 @@
 MATCH (owner:User)-[:MADE]->(claim:Claim {id: $claimId})
 WITH owner, claim, claim.status AS before
 CALL (owner, claim, before) {
-  WITH owner, claim, before WHERE owner.id = $userId AND before IN ['pending', 'approved', 'disputed']
+  WITH owner, claim, before WHERE owner.id = $userId AND before IN ['pending', 'claimed', 'disputed']
   SET claim.status = 'withdrawn', claim.decidedAt = datetime(), claim.decidedBy = $userId
   REMOVE claim.approvedFor
 }

@@ -28,13 +28,13 @@ CALL (p) {
 }
 CALL (p) {
   OPTIONAL MATCH (p)<-[:CLAIMS]-(claim:Claim)
-  WHERE claim.status IN ['pending', 'approved', 'disputed']
+  WHERE claim.status IN ['pending', 'claimed', 'disputed']
   RETURN collect(claim {.status, .level}) AS claims
 }
 CALL (p) {
   OPTIONAL MATCH (viewer:User {id: $viewerId})
   OPTIONAL MATCH (viewer)-[:MADE]->(mine:Claim)-[:CLAIMS]->(p)
-  WHERE mine.status IN ['pending', 'approved', 'disputed']
+  WHERE mine.status IN ['pending', 'claimed', 'disputed']
   RETURN viewer IS NOT NULL AND EXISTS { (viewer)-[:FOLLOWS]->(p) } AS following,
          head(collect(mine {.id, .status, .level})) AS myClaim
 }

@@ -11,7 +11,7 @@ import type {
 } from "../../contract/schemas/claims.ts";
 
 /** Claim statuses that still speak for the record (the others are history). */
-export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = ["pending", "approved", "disputed"];
+export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = ["pending", "claimed", "disputed"];
 
 /** What the record's works and affiliations say about an email address (cypher/claims/evidence.cypher). */
 export interface EmailEvidence {
@@ -109,7 +109,7 @@ export function maxLevel(a: Verification, b: Verification): Verification {
  * while claims wait for a moderator, else `unclaimed`.
  */
 export function recordStatus(claims: readonly ClaimState[]): RecordStatus {
-  const approved = claims.some((claim) => claim.status === "approved");
+  const approved = claims.some((claim) => claim.status === "claimed");
   const disputed = claims.some((claim) => claim.status === "disputed");
   if (approved) return disputed ? "disputed" : "claimed";
   if (disputed || claims.some((claim) => claim.status === "pending")) return "pending";
@@ -125,7 +125,7 @@ export function claimsLevel(claims: readonly ClaimState[]): Verification {
   let level: Verification = "L0";
   for (const claim of claims) {
     if (!claim.level) continue;
-    if (claim.status === "approved") level = maxLevel(level, claim.level);
+    if (claim.status === "claimed") level = maxLevel(level, claim.level);
     else if (claim.level === "L2" && (claim.status === "pending" || claim.status === "disputed"))
       level = maxLevel(level, "L2");
   }
@@ -134,7 +134,7 @@ export function claimsLevel(claims: readonly ClaimState[]): Verification {
 
 const CLAIM_STATUSES = new Set<string>([
   "pending",
-  "approved",
+  "claimed",
   "rejected",
   "revoked",
   "disputed",

@@ -5,6 +5,8 @@ import authRoutes from "./auth/index.ts";
 import orcidRoutes from "./auth/orcid.ts";
 import graphRoutes from "./graph/index.ts";
 import pathRoutes from "./graph/path.ts";
+import claimRoutes from "./claims/index.ts";
+import followRoutes from "./follows/index.ts";
 import healthRoutes from "./health/index.ts";
 import meRoutes from "./me/index.ts";
 import paperRoutes from "./papers/index.ts";
@@ -30,4 +32,6 @@ export async function registerRoutes(app: FastifyInstance, { mode, accounts }: R
   await app.register(orcidRoutes, { orcid: accounts.orcid, publicUrl: accounts.publicUrl });
   await app.register(meRoutes);
   await app.register(worksRoutes);
+  await app.register(followRoutes);
+  await app.register(claimRoutes);
 }

@@ -86,10 +86,10 @@ describe("the record's status and level from its claims", () => {
     [[], "unclaimed", "L0"],
     [[{ status: "pending", level: null }], "pending", "L0"],
     [[{ status: "pending", level: "L2" }], "pending", "L2"],
-    [[{ status: "approved", level: "L3" }], "claimed", "L3"],
+    [[{ status: "claimed", level: "L3" }], "claimed", "L3"],
     [
       [
-        { status: "approved", level: "L4" },
+        { status: "claimed", level: "L4" },
         { status: "disputed", level: "L2" },
       ],
       "disputed",

@@ -42,7 +42,7 @@ describe("presentProfile", () => {
       followers: 4,
       following: true,
       claims: [
-        { status: "approved", level: "L3" },
+        { status: "claimed", level: "L3" },
         { status: "disputed", level: null },
       ],
       myClaim: { id: "c1", status: "disputed", level: null },

@@ -54,11 +54,11 @@ describe("trust snapshot", () => {
   it.each([
     [[{ status: "pending", level: null }], "L1", 0],
     [[{ status: "pending", level: "L2" }], "L2", 0],
-    [[{ status: "approved", level: "L3" }], "L3", 15],
-    [[{ status: "approved", level: "L4" }], "L4", 15],
+    [[{ status: "claimed", level: "L3" }], "L3", 15],
+    [[{ status: "claimed", level: "L4" }], "L4", 15],
     [
       [
-        { status: "approved", level: "L3" },
+        { status: "claimed", level: "L3" },
         { status: "disputed", level: null },
       ],
       "L3",
@@ -75,7 +75,7 @@ describe("trust snapshot", () => {
   });
 
   it("caps every factor and the total at 100", () => {
-    const claims = [{ status: "approved", level: "L4" }] as const;
+    const claims = [{ status: "claimed", level: "L4" }] as const;
     const trust = trustSnapshot({ ...base, claims, works: 1e6, coauthors: 1e9, topics: 1e6 });
     for (const factor of trust.factors) expect(factor.points).toBeLessThanOrEqual(factor.max);
     expect(trust.factors.reduce((sum, f) => sum + f.max, 0)).toBe(100);

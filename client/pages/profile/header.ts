@@ -4,6 +4,20 @@ import { h } from "../../ui/dom.ts";
 import { orcidUrl, yearRange } from "../../ui/format.ts";
 import { withTooltip } from "../../ui/tooltip.ts";
 
+const CLAIM_CHIP: Record<Person["claim"]["status"], string> = {
+  unclaimed: "Unclaimed author",
+  pending: "Claim under review",
+  claimed: "Claimed profile",
+  disputed: "Claimed · disputed",
+};
+
+const CLAIM_EXPLANATION: Record<Person["claim"]["status"], string> = {
+  unclaimed: "Built from public records. Nobody has claimed this author record yet.",
+  pending: "Someone has claimed this author record; a moderator has yet to review the claim.",
+  claimed: "The researcher has claimed this author record (see the verification level).",
+  disputed: "Claimed, and another claim disputes it: moderators are reviewing both.",
+};
+
 export function profileHeader(person: Person): HTMLElement {
   const affiliation = person.affiliations[0];
   const years = yearRange(person.activeYears.first, person.activeYears.last);
@@ -13,12 +27,19 @@ export function profileHeader(person: Person): HTMLElement {
     .map((part) => part[0]!.toUpperCase())
     .slice(0, 2)
     .join("");
-  const claimed = person.claimed
-    ? h("span", { class: "chip chip--success", "data-claimed": "true" }, "Claimed profile")
-    : withTooltip(
-        h("span", { class: "chip", "data-claimed": "false" }, "Unclaimed author"),
-        "Built from public records. Nobody has claimed this author record yet.",
-      );
+  const status = person.claim.status;
+  const claimed = withTooltip(
+    h(
+      "span",
+      {
+        class: person.claimed ? "chip chip--success" : "chip",
+        "data-claimed": String(person.claimed),
+        "data-claim-status": status,
+      },
+      CLAIM_CHIP[status],
+    ),
+    CLAIM_EXPLANATION[status],
+  );
   return h(
     "section",
     { class: "card profile-header", "aria-labelledby": "profile-name" },

@@ -7,11 +7,13 @@ import { h } from "../../ui/dom.ts";
 import { formatNumber } from "../../ui/format.ts";
 import { withTooltip } from "../../ui/tooltip.ts";
 
+/** docs/CLAIMS.md, in a sentence each. */
 const VERIFICATION_MEANING: Record<string, string> = {
-  L0: "nothing beyond a name is known",
-  L1: "imported works are attributed to this author",
-  L2: "an ORCID identifies this author",
-  L3: "the researcher has claimed this profile",
+  L0: "only a name identifies this author record",
+  L1: "the imported record carries a persistent id (ORCID or an author id)",
+  L2: "a claimant's verified email matches the record; a moderator has yet to review it",
+  L3: "the claimant signed in with the ORCID iD this record carries",
+  L4: "a moderator reviewed and approved the claim",
 };
 
 function factorText(factor: TrustFactor | undefined): string {
@@ -81,7 +83,7 @@ export function trustSnapshot(person: Person): HTMLElement {
       stat(
         formatNumber(person.counts.followers ?? person.followers ?? 0),
         "followers",
-        `People following this profile. Following needs a claimed profile and an account.`,
+        `People following this profile here. Anyone signed in can follow.`,
         "followers",
       ),
       stat(

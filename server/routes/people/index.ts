@@ -20,7 +20,7 @@ const peopleRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       },
     },
     async (request) => {
-      const profile = await people.profile(request.params.id);
+      const profile = await people.profile(request.params.id, request.user?.id ?? null);
       if (!profile) throw new NotFoundError(`No person with id '${request.params.id}'`);
       return profile;
     },
