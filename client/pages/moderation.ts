@@ -100,6 +100,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
       if (!viewer) {
         main.replaceChildren(
           h("h1", {}, "Moderation"),
+          h("p", { "data-queue": "signed-out" }, "Sign in as a moderator to see the claims queue."),
           h("a", { class: "button button--primary", href: signInPath("/moderation") }, "Sign in"),
         );
         return;

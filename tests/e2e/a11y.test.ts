@@ -122,6 +122,8 @@ export const A11Y_CASES: A11yCase[] = [
   },
   { name: "not-found-route", path: "/no/such/page", ready: "main[data-state=not-found]" },
   { name: "not-found-person", path: person("arxiv:Nobody Atall"), ready: "main[data-state=not-found]" },
+  // Before any case signs in: the page's context is still signed out here.
+  { name: "following-signed-out", path: "/following", ready: "main.following a.button" },
   { name: "profile-db-down", path: person("arxiv:Xia Song"), ready: "main[data-state=error]", app: "down" },
   { name: "home-db-down", path: "/", ready: "main .featured", app: "down" },
   { name: "explorer-db-down", path: explore("person:arxiv:Xia Song"), ready: ".ex-toast:not([hidden])", app: "down" },
@@ -170,6 +172,49 @@ export const A11Y_CASES: A11yCase[] = [
     },
   },
   {
+    name: "profile-signed-in-connect",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, person("arxiv:Xia Song"));
+      await page.locator("[data-follow=signed-in]").waitFor();
+    },
+  },
+  {
+    name: "profile-claim-dialog",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, person("arxiv:Xia Song"));
+      await page.locator("[data-claim=open]").click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
+  {
+    name: "following",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/following");
+      await page.locator("[data-following]").waitFor();
+    },
+  },
+  {
+    name: "moderation",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      // Signed in as the moderator already (the other colour scheme's run), or sign in now.
+      await page.goto(`${live.baseUrl}/moderation`);
+      const queue = page.locator("[data-queue]");
+      await queue.waitFor();
+      if (!["list", "empty"].includes((await queue.getAttribute("data-queue")) ?? "")) {
+        await signedIn(page, "/moderation", MODERATOR);
+        await page.locator("[data-queue=list], [data-queue=empty]").waitFor();
+      }
+    },
+  },
+  {
     name: "phone-explorer",
     path: explore("person:arxiv:Xia Song"),
     ready: ".ex canvas",
@@ -178,9 +223,16 @@ export const A11Y_CASES: A11yCase[] = [
   },
 ];
 
-/** Signs a fresh user in on the live app, in the page's context (later cases stay signed in unless they sign out). */
-async function signedIn(page: Page, then: string): Promise<void> {
-  await signInInBrowser(page, live.baseUrl, live.app.mailer.outbox!, `a11y-${Date.now()}-${Math.random()}@example.org`);
+/** The live app's moderator (RGE_MODERATOR_EMAILS), for the moderation page. */
+const MODERATOR = "a11y-moderator@example.org";
+
+/**
+ * Signs a user (a fresh one unless `email` is given) in on the live app, in the page's context (later cases stay
+ * signed in unless they sign out).
+ */
+async function signedIn(page: Page, then: string, email?: string): Promise<void> {
+  const address = email ?? `a11y-${Date.now()}-${Math.random()}@example.org`;
+  await signInInBrowser(page, live.baseUrl, live.app.mailer.outbox!, address);
   await page.goto(`${live.baseUrl}${then}`);
 }
 
@@ -193,7 +245,11 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  [live, down, browser] = await Promise.all([startTestApp(), startAppWithoutDatabase(), launchBrowser()]);
+  [live, down, browser] = await Promise.all([
+    startTestApp({ RGE_MODERATOR_EMAILS: MODERATOR }),
+    startAppWithoutDatabase(),
+    launchBrowser(),
+  ]);
   page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
 });
