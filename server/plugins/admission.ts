@@ -42,13 +42,16 @@ export default fp<AdmissionOptions>(
       route.handler = function (request, reply) {
         return runWithDeadline(request.deadline, () => handler.call(this, request, reply));
       };
-      if (!usesDatabase(route.url)) return;
-      const admit = async (request: { deadline: number; raw: object }) => {
-        const release = await semaphore.acquire(Math.min(maxQueueWaitMs, request.deadline - Date.now()));
-        if (!release) throw new OverloadedError();
-        releases.set(request.raw, release);
-      };
-      route.preHandler = [...toArray(route.preHandler), admit];
+    });
+
+    // A global preHandler, registered before the session plugin's: the slot is taken before any database work of the
+    // request, the session lookup included, and before the route's own preHandlers (requireUser …).
+    fastify.addHook("preHandler", async (request) => {
+      const url = request.routeOptions.url;
+      if (url === undefined || !usesDatabase(url)) return;
+      const release = await semaphore.acquire(Math.min(maxQueueWaitMs, request.deadline - Date.now()));
+      if (!release) throw new OverloadedError();
+      releases.set(request.raw, release);
     });
 
     fastify.addHook("onRequest", async (request) => {
@@ -63,7 +66,3 @@ export default fp<AdmissionOptions>(
   },
   { name: "admission" },
 );
-
-function toArray<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}

@@ -4,8 +4,8 @@
  *
  * - The cookie `rge_session` holds a random id (256 bits); Neo4j keeps only its sha256 with the user and a CSRF token.
  *   HttpOnly, SameSite=Lax, Path=/, Secure when the request came over HTTPS (behind a proxy: RGE_TRUST_PROXY).
- * - Every request under /api/ that carries the cookie has its session looked up (one indexed read); `request.user` is
- *   the signed-in user or null.
+ * - Every request under /api/ that carries the cookie has its session looked up (one indexed read, inside the
+ *   admission slot: admission's preHandler runs first); `request.user` is the signed-in user or null.
  * - CSRF: a state-changing request (POST, PUT, PATCH, DELETE under /api/) from a signed-in session must send the
  *   session's token in `x-csrf-token`, else 403 RGE_CSRF. A route opts out with `config: { csrf: false }` only when
  *   it does nothing on behalf of the session (sign-in requests; reads sent as POST).
@@ -132,5 +132,6 @@ export default fp<{ days: number; moderatorEmails: string[]; signInPerMinute: nu
       if (typeof given !== "string" || !sameSecret(given, request.session.csrfToken)) throw new CsrfError();
     });
   },
-  { name: "session", dependencies: ["repositories"] },
+  // After admission: its preHandler takes the database slot before this hook's session read.
+  { name: "session", dependencies: ["repositories", "admission"] },
 );
