@@ -21,22 +21,22 @@ export interface Encodings {
 
 export const DEFAULT_ENCODINGS: Encodings = { colorBy: "kind", sizeBy: "degree" };
 
-/** Twelve distinguishable colours for communities; the rest share OTHER_COMMUNITY_COLOR. */
+/**
+ * Paul Tol's "muted" scheme: nine colours that stay apart (CIEDE2000 ≥ 10) for protanopia, deuteranopia and
+ * tritanopia (tests/unit/palette-colour-vision.test.ts); smaller communities share OTHER_COMMUNITY_COLOR.
+ */
 export const COMMUNITY_PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#86bcb6",
-  "#d37295",
-  "#8cd17d",
-] as const;
-export const OTHER_COMMUNITY_COLOR = "#bab0ac";
+  "#332288",
+  "#88ccee",
+  "#44aa99",
+  "#117733",
+  "#999933",
+  "#ddcc77",
+  "#cc6677",
+  "#882255",
+  "#aa4499",
+];
+export const OTHER_COMMUNITY_COLOR = "#dddddd";
 
 export interface LegendEntry {
   color: string;

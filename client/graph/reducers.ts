@@ -16,6 +16,7 @@ import {
   edgeColor,
   edgeSize,
   shortLabel,
+  type NodeShape,
 } from "./style.ts";
 import type { EdgeKind, ResearchGraph } from "./types.ts";
 
@@ -150,7 +151,13 @@ const HIDDEN = { visibility: "hidden" } as const;
  * Display data for one node. `label` is the full label from the graph (the canvas shows a short form, the hovered
  * node the full one). Once `state.labelled` is known exactly those labels are drawn, so none overlap.
  */
-export function reduceNode(key: string, label: string, layer: PageLayer, state: ViewState): Partial<NodeDisplayData> {
+export function reduceNode(
+  key: string,
+  label: string,
+  layer: PageLayer,
+  state: ViewState,
+  shape?: NodeShape,
+): Partial<NodeDisplayData> {
   if (layer.hiddenNodes.has(key)) return HIDDEN;
   const selected = state.selection.size > 0 && state.selection.has(key);
   let size = layer.sizes.get(key) ?? MIN_NODE_SIZE;
@@ -158,7 +165,14 @@ export function reduceNode(key: string, label: string, layer: PageLayer, state: 
   if (selected) size *= SELECTED_SIZE_FACTOR;
   const active = state.hoveredNode ?? activeNode(state);
   if (active !== null && key !== active && !selected && !state.neighbours.has(key)) {
-    return { label: cachedShortLabel(label), size, color: NODE_FADE_COLOR, labelVisibility: "hidden", zIndex: 0 };
+    return {
+      label: cachedShortLabel(label),
+      size,
+      color: NODE_FADE_COLOR,
+      labelVisibility: "hidden",
+      zIndex: 0,
+      shape,
+    };
   }
   const side = state.labelled?.get(key);
   const out: Partial<NodeDisplayData> = {
@@ -168,6 +182,7 @@ export function reduceNode(key: string, label: string, layer: PageLayer, state: 
     labelColor: selected ? SELECTED_LABEL_COLOR : LABEL_COLOR,
     labelBackgroundColor: LABEL_BACKGROUND,
     labelBackgroundPadding: 2,
+    shape,
   };
   if (key === state.keyboardNode) Object.assign(out, FOCUS_RING);
   if (key === active || key === state.keyboardNode) {

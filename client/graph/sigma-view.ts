@@ -6,10 +6,11 @@
  */
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
-import type { Settings } from "sigma/settings";
 import { kindLayer, type PageLayer } from "./appearance.ts";
+import { cameraDuration, HOVER_DEBOUNCE_MS, VIEW_PRIMITIVES, VIEW_SETTINGS } from "./view-settings.ts";
 import { bindGraphKeyboard, type GraphKeyboard } from "./graph-keyboard.ts";
-import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE, type Box } from "./labels.ts";
+import type { Box } from "./labels.ts";
+import type { Settings } from "sigma/settings";
 import {
   activeNode,
   changedLabels,
@@ -24,7 +25,7 @@ import {
   setSizeScale,
   type ViewState,
 } from "./reducers.ts";
-import { densitySizeScale, MIN_NODE_SIZE } from "./style.ts";
+import { densitySizeScale, KIND_SHAPES, MIN_NODE_SIZE } from "./style.ts";
 import type { EdgeAttributes, NodeAttributes, ResearchGraph, SliceGraphAttributes } from "./types.ts";
 import { createTextMeasurer, drawnLabelBoxes, visibleLabels } from "./visible-labels.ts";
 
@@ -91,38 +92,7 @@ export interface SigmaView {
   kill(): void;
 }
 
-export const HOVER_DEBOUNCE_MS = 40;
-export const CAMERA_ANIMATION_MS = 250;
-
-/** Camera moves jump instead of gliding when the visitor asks for reduced motion (read at each move). */
-export function cameraDuration(): number {
-  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? 0 : CAMERA_ANIMATION_MS;
-}
-
-/**
- * Embedded by default: the page scrolls under the wheel and the graph zooms with Ctrl/⌘ + wheel ("shared"), node
- * sizes are in screen pixels, and labels follow LABEL_SETTINGS.
- */
-export const VIEW_SETTINGS: Partial<Settings> = {
-  ...LABEL_SETTINGS,
-  itemSizesReference: "screen",
-  gestureTarget: "shared",
-  enableCameraRotation: false,
-  enableCameraMouseRotation: false,
-  minCameraRatio: 0.08,
-  maxCameraRatio: 4,
-  stagePadding: 40,
-};
-
-/** The full-screen explorer: the wheel zooms, a wider zoom range, edges stay drawn while moving. */
-export const EXPLORER_SETTINGS: Partial<Settings> = {
-  ...VIEW_SETTINGS,
-  gestureTarget: "graph",
-  hideEdgesOnMove: false,
-  minCameraRatio: 0.02,
-  maxCameraRatio: 10,
-  stagePadding: 60,
-};
+export { CAMERA_ANIMATION_MS, EXPLORER_SETTINGS, HOVER_DEBOUNCE_MS, VIEW_SETTINGS } from "./view-settings.ts";
 
 export function createSigmaView(
   container: HTMLElement,
@@ -137,14 +107,20 @@ export function createSigmaView(
   const getState = () => state;
 
   const nodeReducer = (key: string, attributes: NodeAttributes) =>
-    reduceNode(key, typeof attributes.label === "string" ? attributes.label : "", layer, state);
+    reduceNode(
+      key,
+      typeof attributes.label === "string" ? attributes.label : "",
+      layer,
+      state,
+      KIND_SHAPES[attributes.kind],
+    );
   const edgeReducer = (key: string, attributes: EdgeAttributes) => {
     const active = activeNode(state);
     return reduceEdge(key, attributes, active !== null && graph.hasExtremity(key, active), layer, state);
   };
   const renderer: ResearchRenderer = new Sigma(graph, container, {
     settings: { ...VIEW_SETTINGS, ...options.settings },
-    primitives: { nodes: { label: { font: { family: LABEL_FONT, size: LABEL_SIZE } } } },
+    primitives: VIEW_PRIMITIVES,
     nodeReducer: (key, _data, attributes) => nodeReducer(key, attributes),
     edgeReducer: (key, _data, attributes) => edgeReducer(key, attributes),
   });

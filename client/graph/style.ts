@@ -4,14 +4,30 @@
  */
 import type { EdgeKind, GraphEdgeAttributes, NodeKind } from "./types.ts";
 
-/** Restrained, colour-blind-aware palette (Okabe–Ito inspired); kept in sync with client/styles/tokens.css. */
+/**
+ * Okabe–Ito colours, chosen so every pair stays apart (CIEDE2000 ≥ 10) for protanopia, deuteranopia and
+ * tritanopia (tests/unit/palette-colour-vision.test.ts simulates them); kept in sync with client/styles/tokens.css.
+ */
 export const KIND_COLORS: Readonly<Record<NodeKind, string>> = {
-  person: "#2563eb",
-  paper: "#d97706",
-  topic: "#059669",
-  institution: "#7c3aed",
-  venue: "#db2777",
+  person: "#0072b2",
+  paper: "#e69f00",
+  topic: "#009e73",
+  institution: "#cc79a7",
+  venue: "#56b4e9",
 };
+
+/**
+ * Kinds differ by shape too, never by colour alone (Sigma 4's SDF node shapes, registered by sigma-view.ts; the
+ * legends draw the same shapes in CSS: .dot in kinds.css).
+ */
+export const KIND_SHAPES: Readonly<Record<NodeKind, NodeShape>> = {
+  person: "circle",
+  paper: "square",
+  topic: "diamond",
+  institution: "triangle",
+  venue: "rectangle",
+};
+export type NodeShape = "circle" | "square" | "diamond" | "triangle" | "rectangle";
 
 export const KIND_LABELS: Readonly<Record<NodeKind, string>> = {
   person: "Researcher",

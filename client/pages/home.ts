@@ -5,7 +5,6 @@ import { api } from "../api.ts";
 import type { Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
 import { formatNumber } from "../ui/format.ts";
-import { KIND_COLORS } from "../graph/style.ts";
 import { searchBox } from "../ui/search-box.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { featuredPeople } from "./home/featured.ts";
@@ -33,7 +32,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
             h(
               "span",
               { class: "hero__stat" },
-              h("span", { class: "dot", style: `background:${KIND_COLORS[kind as keyof typeof KIND_COLORS]}` }),
+              h("span", { class: `dot kind-${kind}`, "aria-hidden": "true" }),
               `${formatNumber(n)} ${label}`,
             ),
           ),

@@ -1,0 +1,48 @@
+/**
+ * What every render view is built with: Sigma settings (embedded and explorer), the node primitives (label font,
+ * one SDF shape per kind), and timings, with camera moves that jump under prefers-reduced-motion.
+ */
+import type { Settings } from "sigma/settings";
+import { sdfCircle, sdfDiamond, sdfRectangle, sdfSquare, sdfTriangle } from "sigma/rendering";
+import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE } from "./labels.ts";
+
+export const HOVER_DEBOUNCE_MS = 40;
+export const CAMERA_ANIMATION_MS = 250;
+
+/** Camera moves jump instead of gliding when the visitor asks for reduced motion (read at each move). */
+export function cameraDuration(): number {
+  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? 0 : CAMERA_ANIMATION_MS;
+}
+
+/**
+ * Embedded by default: the page scrolls under the wheel and the graph zooms with Ctrl/⌘ + wheel ("shared"), node
+ * sizes are in screen pixels, and labels follow LABEL_SETTINGS.
+ */
+export const VIEW_SETTINGS: Partial<Settings> = {
+  ...LABEL_SETTINGS,
+  itemSizesReference: "screen",
+  gestureTarget: "shared",
+  enableCameraRotation: false,
+  enableCameraMouseRotation: false,
+  minCameraRatio: 0.08,
+  maxCameraRatio: 4,
+  stagePadding: 40,
+};
+
+/** The full-screen explorer: the wheel zooms, a wider zoom range, edges stay drawn while moving. */
+export const EXPLORER_SETTINGS: Partial<Settings> = {
+  ...VIEW_SETTINGS,
+  gestureTarget: "graph",
+  hideEdgesOnMove: false,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 10,
+  stagePadding: 60,
+};
+
+/** Label font, and one shape per kind (style.ts KIND_SHAPES), so kinds never differ by colour alone. */
+export const VIEW_PRIMITIVES = {
+  nodes: {
+    label: { font: { family: LABEL_FONT, size: LABEL_SIZE } },
+    shapes: [sdfCircle(), sdfSquare(), sdfDiamond(), sdfTriangle(), sdfRectangle({ aspectRatio: 1.7 })],
+  },
+};
