@@ -34,7 +34,7 @@ function details(me: Me, orcidOffered: boolean): HTMLElement {
             "span",
             {},
             h("a", { href: personPath(profile.personId) }, profile.name),
-            ` · ${profile.status}, ${profile.level}`,
+            ` · ${profile.status}${profile.level ? `, level ${profile.level}` : ""}`,
           )
         : "None",
     ),

@@ -11,4 +11,9 @@ export interface AccountLink {
   count?: (me: Me) => number;
 }
 
-export const ACCOUNT_LINKS: AccountLink[] = [{ href: "/account", label: "Account" }];
+export const ACCOUNT_LINKS: AccountLink[] = [
+  // Also in the header's nav, which phones hide: the menu is where a phone finds it.
+  { href: "/following", label: "Following" },
+  { href: "/moderation", label: "Moderation", when: (me) => me.isModerator },
+  { href: "/account", label: "Account" },
+];

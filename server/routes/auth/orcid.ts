@@ -127,7 +127,8 @@ const orcidRoutes: FastifyPluginAsyncTypebox<{ orcid: OrcidConfig | null; public
       }
       reply.clearCookie(CHECKS_COOKIE, { path: CHECKS_PATH });
       await startSession(request, reply, userId);
-      return reply.redirect(checks.next, 303);
+      // Checked when it was stored, and again here: the cookie came back from the browser.
+      return reply.redirect(safeNextPath(checks.next), 303);
     },
   );
 };
