@@ -67,7 +67,15 @@ export function rankSuggestions(
       b.row.mutualCoauthors.length - a.row.mutualCoauthors.length ||
       (a.row.person.id < b.row.person.id ? -1 : 1),
   );
-  return scored.slice(0, options.limit).map(({ row, score }) => ({
+  return scored.slice(0, options.limit).map(({ row, score }) => toSuggestedCollaborator(row, score));
+}
+
+/**
+ * One candidate with its evidence, as the API lists it: shared topics strongest first, the first mutual co-authors.
+ * The distance is 2 when there is a mutual co-author, otherwise unknown (null) until the caller measures it.
+ */
+export function toSuggestedCollaborator(row: CandidateRow, score = suggestionScore(row)): SuggestedCollaborator {
+  return {
     id: row.person.id,
     key: nodeKey("person", row.person.id),
     name: row.person.name ?? row.person.id,
@@ -91,5 +99,5 @@ export function rankSuggestions(
       name: person.name ?? person.id,
     })),
     mutualCoauthorsTotal: row.mutualCoauthors.length,
-  }));
+  };
 }

@@ -14,3 +14,7 @@ export const SuggestQuery = Type.Object({
   topic: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: "topic id or key to focus on" })),
   limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
 });
+
+export const FitQuery = Type.Object({
+  with: Type.String({ minLength: 1, maxLength: 500, description: "the other person's id or key" }),
+});
