@@ -26,6 +26,8 @@ export interface AppConfig {
   admission: { maxConcurrent: number; maxQueue: number; maxQueueWaitMs: number };
   http: HttpLimits;
   closeCollaboratorMinWorks: number;
+  /** Collaboration invites one user may send in any 24 hours before 429 RGE_RATE_LIMITED. */
+  invitesPerDay: number;
   loadDemoData: boolean;
   clientDir: string;
   accounts: AccountsConfig;
@@ -97,6 +99,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxConnections: integer(env, "RGE_MAX_CONNECTIONS"),
     },
     closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS"),
+    invitesPerDay: integer(env, "RGE_INVITES_PER_DAY"),
     loadDemoData: boolean(env, "RGE_LOAD_DEMO", true),
     clientDir: env.RGE_CLIENT_DIR?.trim() || "client/dist",
     accounts: loadAccountsConfig(env),

@@ -33,6 +33,7 @@ export const INTEGER_VARIABLES = {
   RGE_SESSION_DAYS: integer(30, 1, 365),
   RGE_SIGN_IN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 1_000_000),
   RGE_WRITE_RATE_LIMIT_PER_MINUTE: integer(60, 1, 1_000_000),
+  RGE_INVITES_PER_DAY: integer(20, 1, 10_000),
 };
 
 export type IntegerVariable = keyof typeof INTEGER_VARIABLES;

@@ -33,6 +33,11 @@ export const RateLimitedError = errorFactory<[number]>(
   "RGE_RATE_LIMITED",
   "Too many requests from this client; try again in %d s",
 );
+/** The daily invite cap (RGE_INVITES_PER_DAY); the route sets Retry-After to when the next invite fits. */
+export const InviteCapError = errorFactory<[number, number]>(
+  "RGE_RATE_LIMITED",
+  "You have sent %d invites in the last 24 hours, the most allowed; the next one fits in %d s",
+);
 export const InternalError = errorFactory<[]>("RGE_INTERNAL", "Internal server error");
 
 export const RETRY_AFTER_SECONDS = 5;
@@ -58,6 +63,10 @@ export function toApiError(error: unknown): ApiError {
     return { statusCode: candidate.statusCode, code: candidate.code, message: candidate.message ?? candidate.code };
   }
   if (error instanceof Neo4jError) {
+    // A uniqueness constraint refused a write two requests raced for (e.g. two pending invites between one pair).
+    if (error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+      return toApiError(new ConflictError("That was changed by another request at the same moment; reload and retry"));
+    }
     // The pool could not hand out a connection in time (a stalled or saturated server): code N/A, known by its text.
     if (/connection acquisition timed out/i.test(error.message)) return toApiError(new GraphUnavailableError());
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith("Neo.TransientError.General.DatabaseUnavailable")) {

@@ -11,6 +11,15 @@ export type ErrorBody = Static<typeof ErrorBodySchema>;
 /** The error answers every data route may give. */
 export const ERROR_RESPONSES = { 400: ErrorBodySchema, 404: ErrorBodySchema, 503: ErrorBodySchema } as const;
 
+/** The error answers of routes for signed-in users: also 401, 403 (forbidden, CSRF), 409 and 429. */
+export const ACCOUNT_ERROR_RESPONSES = {
+  ...ERROR_RESPONSES,
+  401: ErrorBodySchema,
+  403: ErrorBodySchema,
+  409: ErrorBodySchema,
+  429: ErrorBodySchema,
+} as const;
+
 export const NodeKindSchema = Type.Enum(NODE_KINDS);
 export const EdgeKindSchema = Type.Enum(EDGE_KINDS);
 

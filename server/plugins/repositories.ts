@@ -6,8 +6,10 @@ import fp from "fastify-plugin";
 import { createAccountsRepository, type AccountsRepository } from "../repositories/accounts.ts";
 import { createClaimsRepository, type ClaimsRepository } from "../repositories/claims.ts";
 import { createFollowsRepository, type FollowsRepository } from "../repositories/follows.ts";
+import { createConversationsRepository, type ConversationsRepository } from "../repositories/conversations.ts";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
+import { createInvitesRepository, type InvitesRepository } from "../repositories/invites.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
 import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
 import { createPathsRepository, type PathsRepository } from "../repositories/paths.ts";
@@ -28,6 +30,8 @@ export interface Repositories {
   works: WorksRepository;
   follows: FollowsRepository;
   claims: ClaimsRepository;
+  invites: InvitesRepository;
+  conversations: ConversationsRepository;
 }
 
 declare module "fastify" {
@@ -38,10 +42,11 @@ declare module "fastify" {
 
 export interface RepositoriesPluginOptions {
   closeCollaboratorMinWorks: number;
+  invitesPerDay: number;
 }
 
 export default fp<RepositoriesPluginOptions>(
-  async (fastify, { closeCollaboratorMinWorks }) => {
+  async (fastify, { closeCollaboratorMinWorks, invitesPerDay }) => {
     const reader = fastify.neo4j;
     const graph = createGraphRepository(reader);
     fastify.decorate("repositories", {
@@ -56,6 +61,8 @@ export default fp<RepositoriesPluginOptions>(
       works: createWorksRepository(reader),
       follows: createFollowsRepository(reader),
       claims: createClaimsRepository(reader),
+      invites: createInvitesRepository(reader, { perDay: invitesPerDay }),
+      conversations: createConversationsRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },
