@@ -76,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: "auth", description: "Sign-in (email link, ORCID), sessions, the signed-in user, account deletion" },
         { name: "follows", description: "Follow researchers; what imports brought since the user last looked" },
         { name: "claims", description: "Claims of author records, verification levels, the moderators' queue" },
+        { name: "collaboration", description: "Invites between claimed profiles, the inbox, conversations" },
       ],
     },
   });
@@ -91,7 +92,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     availability,
   });
   await app.register(graphSupervision, { supervisor: options.supervisor ?? null });
-  await app.register(repositoriesPlugin, { closeCollaboratorMinWorks: config.closeCollaboratorMinWorks });
+  await app.register(repositoriesPlugin, {
+    closeCollaboratorMinWorks: config.closeCollaboratorMinWorks,
+    invitesPerDay: config.invitesPerDay,
+  });
   const { accounts } = config;
   await app.register(mailer, { smtpUrl: accounts.smtpUrl, outbox: accounts.mailOutbox, from: accounts.mailFrom });
   await app.register(session, {
@@ -100,7 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signInPerMinute: accounts.signInPerMinute,
     writesPerMinute: accounts.writesPerMinute,
   });
-  await registerRoutes(app, { mode, accounts });
+  await registerRoutes(app, { mode, accounts, invitesPerDay: config.invitesPerDay });
 
   const clientDir = resolve(config.clientDir);
   const hasClient = existsSync(resolve(clientDir, "index.html"));

@@ -35,6 +35,8 @@ export const MeSchema = Type.Object({
   claimedProfile: Nullable(ClaimedProfileSchema),
   /** Pending invites to this user. */
   unreadInvites: Type.Integer({ minimum: 0 }),
+  /** Messages from others the user has not read yet, in the conversations they are in (the header's inbox count). */
+  unreadMessages: Type.Integer({ minimum: 0 }),
 });
 export type Me = Static<typeof MeSchema>;
 

@@ -1,6 +1,7 @@
 // What GET /api/me adds to the user: their claimed profile (an approved claim first, then a pending or disputed one,
-// newest first) and the count of pending invites to them. Works before any claim or invite exists (OPTIONAL MATCH on
-// the model of docs/DATA-MODEL.md, "User data"). Params: $userId.
+// newest first), the count of pending invites to them (not those suppressed because the user blocks their sender)
+// and of unread messages in the conversations they are in (docs/COLLABORATION.md). Works before any claim or invite
+// exists (OPTIONAL MATCH on the model of docs/DATA-MODEL.md, "User data"). Params: $userId.
 MATCH (user:User {id: $userId})
 OPTIONAL MATCH (user)-[:MADE]->(claim:Claim)-[:CLAIMS]->(person:Person)
   WHERE claim.status IN ['claimed', 'pending', 'disputed']
@@ -11,6 +12,13 @@ WITH user, collect(CASE WHEN claim IS NOT NULL THEN {
 } END)[0] AS best
 CALL (user) {
   OPTIONAL MATCH (invite:Invite {status: 'pending'})-[:TO]->(user)
+  WHERE NOT coalesce(invite.suppressed, false)
   RETURN count(invite) AS unreadInvites
 }
-RETURN best AS claimedProfile, unreadInvites
+CALL (user) {
+  OPTIONAL MATCH (user)-[me:IN]->(c:Conversation)
+  WHERE me.leftAt IS NULL
+  RETURN sum(COUNT { (m:Message)-[:IN]->(c) WHERE m.seq > me.readSeq AND NOT EXISTS { (user)-[:WROTE]->(m) } })
+         AS unreadMessages
+}
+RETURN best AS claimedProfile, unreadInvites, unreadMessages

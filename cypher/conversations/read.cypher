@@ -1,7 +1,6 @@
 // Opens a conversation for a participant: its latest $limit messages, newest last, each marked unread when the
 // other person wrote it after the user last read; then records that the user has read up to now.
 // $userId: user id (must be in the conversation and not have left). $conversationId. $limit: Cypher integer.
-// $now: epoch ms.
 MATCH (user:User {id: $userId})-[me:IN]->(c:Conversation {id: $conversationId})
 WHERE me.leftAt IS NULL
 WITH user, me, c, me.readSeq AS readBefore
@@ -21,5 +20,5 @@ CALL (user, c, readBefore) {
     END
   }) AS messages
 }
-SET me.readSeq = c.messageCount, me.lastReadAt = $now
+SET me.readSeq = c.messageCount, me.lastReadAt = datetime()
 RETURN messages, c.messageCount AS total

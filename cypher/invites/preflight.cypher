@@ -1,18 +1,16 @@
-// What decides whether a user may invite a person: the user's claimed profile, the person's claimant, what is
-// already pending or open between the two, and the user's invites of the last 24 hours. Read only: the write
-// (invites/create) checks the pending pair and the cap again under the sender's lock.
-// $userId: the signed-in user's id. $personId: the invited person's id. $since: epoch ms, 24 hours ago.
+// What decides whether a user may invite a person: the user's claimed profile (an approved claim), the person's
+// claimant, what is already pending or open between the two, and the user's invites of the last 24 hours. Read
+// only: the write (invites/create) checks the pending pair and the cap again under the sender's lock.
+// $userId: the signed-in user's id. $personId: the invited person's id.
 MATCH (sender:User {id: $userId})
 OPTIONAL MATCH (person:Person {id: $personId})
 WITH sender, person,
      COLLECT {
-       MATCH (sender)-[:MADE]->(:Claim {status: 'claimed'})-[:CLAIMS]->(own:Person)
+       MATCH (sender)-[:MADE]->(:Claim {status: 'approved'})-[:CLAIMS]->(own:Person)
        RETURN own.id ORDER BY own.id
      } AS ownIds,
-     COLLECT {
-       MATCH (claimant:User)-[:MADE]->(:Claim {status: 'claimed'})-[:CLAIMS]->(person)
-       RETURN claimant.id
-     } AS claimantIds
+     // `approvedFor` holds the person id while a claim is approved (unique: one approved claim per record).
+     COLLECT { MATCH (claimant:User)-[:MADE]->(:Claim {approvedFor: person.id}) RETURN claimant.id } AS claimantIds
 WITH sender, person, ownIds[0] AS ownPersonId, claimantIds[0] AS recipientId
 OPTIONAL MATCH (recipient:User {id: recipientId})
 RETURN person IS NOT NULL AS personExists, ownPersonId, recipientId,
@@ -28,6 +26,6 @@ RETURN person IS NOT NULL AS personExists, ownPersonId, recipientId,
        EXISTS { (recipient)-[:BLOCKS]->(sender) } AS blocked,
        COLLECT {
          MATCH (sender)-[:SENT]->(sent:Invite)
-         WHERE sent.createdAt > $since
+         WHERE sent.createdAt > datetime() - duration({hours: 24})
          RETURN sent.createdAt AS at ORDER BY at
        } AS sentSince

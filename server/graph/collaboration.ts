@@ -1,7 +1,7 @@
 /**
  * Pure rules and shaping of direct collaboration: who may invite whom (from the facts invites/preflight reads), the
- * daily cap's wait, and query rows → the contract's Invite, Conversation and Message. Times are stored as epoch
- * milliseconds and leave the server as ISO strings.
+ * daily cap's wait, and query rows → the contract's Invite, Conversation and Message. Times are Neo4j datetimes
+ * (ISO strings once read) and leave the server as JavaScript ISO strings (milliseconds, UTC).
  */
 import { nodeKey } from "../../contract/keys.ts";
 import type { Ref } from "../../contract/schemas/common.ts";
@@ -69,8 +69,9 @@ export function plainText(text: string): string {
   return text.replace(/\r\n?/g, "\n").trim();
 }
 
-export function isoTime(epochMs: number): string {
-  return new Date(epochMs).toISOString();
+/** A datetime as read from Neo4j ("2026-11-29T12:00:00.123000000Z") or epoch ms → "2026-11-29T12:00:00.123Z". */
+export function isoTime(value: string | number): string {
+  return new Date(value).toISOString();
 }
 
 interface PersonRow {
@@ -87,8 +88,8 @@ export interface InviteRow {
     id: string;
     message: string;
     status: InviteStatus;
-    createdAt: number;
-    decidedAt: number | null;
+    createdAt: string;
+    decidedAt: string | null;
     suppressed?: boolean;
   };
   from: PersonRow | null;
@@ -116,10 +117,10 @@ export function toInvite(row: InviteRow): Invite {
 }
 
 export interface ConversationRow {
-  conversation: { id: string; createdAt: number; messageCount: number };
+  conversation: { id: string; createdAt: string; messageCount: number };
   with: PersonRow | null;
   unread: number;
-  lastMessageAt: number | null;
+  lastMessageAt: string | null;
   otherLeft: boolean;
 }
 
@@ -137,7 +138,7 @@ export function toConversation(row: ConversationRow): Conversation {
 }
 
 export interface MessageRow {
-  message: { id: string; body: string; createdAt: number };
+  message: { id: string; body: string; createdAt: string };
   mine: boolean;
   unread: boolean;
   author: PersonRow | null;

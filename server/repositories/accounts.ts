@@ -66,12 +66,15 @@ export function createAccountsRepository(reader: GraphReader) {
     async deleteSession(idHash: string): Promise<void> {
       await reader.write("accounts/delete-session", { idHash });
     },
-    /** The claimed profile and unread invites of GET /api/me. */
-    async meExtras(userId: string): Promise<{ claimedProfile: ClaimedProfile | null; unreadInvites: number }> {
+    /** The claimed profile, unread invites and unread messages of GET /api/me. */
+    async meExtras(
+      userId: string,
+    ): Promise<{ claimedProfile: ClaimedProfile | null; unreadInvites: number; unreadMessages: number }> {
       const [row] = await reader.read("accounts/me-extras", { userId });
       return {
         claimedProfile: (row?.claimedProfile as ClaimedProfile | null | undefined) ?? null,
         unreadInvites: (row?.unreadInvites as number | undefined) ?? 0,
+        unreadMessages: (row?.unreadMessages as number | undefined) ?? 0,
       };
     },
     /** Deletes the user and what is theirs (claims are released); false for an unknown user. */

@@ -37,7 +37,6 @@ export function createConversationsRepository(db: GraphReader) {
         userId,
         conversationId,
         limit: cypherInt(limit),
-        now: cypherInt(Date.now()),
       });
       if (!row) return null;
       const items = (row.messages as MessageRow[]).map(toMessage);
@@ -51,7 +50,6 @@ export function createConversationsRepository(db: GraphReader) {
         conversationId,
         messageId: randomUUID(),
         body,
-        now: cypherInt(Date.now()),
       });
       if (!row) return null;
       const { message, author } = row as unknown as Pick<MessageRow, "message" | "author">;
@@ -60,7 +58,7 @@ export function createConversationsRepository(db: GraphReader) {
 
     /** The user leaves; false when they were not in it. */
     async leave(userId: string, conversationId: string): Promise<boolean> {
-      const rows = await db.write("conversations/leave", { userId, conversationId, now: cypherInt(Date.now()) });
+      const rows = await db.write("conversations/leave", { userId, conversationId });
       return rows.length > 0;
     },
   };

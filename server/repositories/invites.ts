@@ -5,7 +5,6 @@
 import { randomUUID } from "node:crypto";
 import type { Invite, Invites } from "../../contract/schemas/collaboration.ts";
 import {
-  DAY_MS,
   inviteRefusal,
   pendingPairKey,
   toInvite,
@@ -25,6 +24,14 @@ export type AnswerRefusal = "not-found" | "forbidden" | "decided";
 export type Answer = "accept" | "decline" | "block";
 
 export function createInvitesRepository(db: GraphReader, options: { perDay: number }) {
+  /** The facts invites/preflight reads, times as epoch milliseconds; null for an unknown user. */
+  async function preflightOf(userId: string, personId: string): Promise<PreflightRow | null> {
+    const [row] = await db.read("invites/preflight", { userId, personId });
+    if (!row) return null;
+    const facts = row as unknown as Omit<PreflightRow, "sentSince"> & { sentSince: string[] };
+    return { ...facts, sentSince: facts.sentSince.map((at) => Date.parse(at)) };
+  }
+
   async function list(userId: string): Promise<Invites> {
     const [row] = await db.read("invites/list", { userId, limit: cypherInt(LISTED) });
     if (!row) return { received: [], sent: [], pendingReceived: 0 };
@@ -43,12 +50,9 @@ export function createInvitesRepository(db: GraphReader, options: { perDay: numb
      * no; a blocked sender gets the same answer as anyone else while the invite is kept from its recipient.
      */
     async send(userId: string, personId: string, message: string): Promise<SendResult> {
-      const now = Date.now();
-      const since = now - DAY_MS;
-      const [facts] = await db.read("invites/preflight", { userId, personId, since: cypherInt(since) });
-      if (!facts) return { refused: { kind: "sender-unclaimed" } };
-      const preflight = facts as unknown as PreflightRow;
-      const refusal = inviteRefusal(preflight, userId, { perDay: options.perDay, now });
+      const preflight = await preflightOf(userId, personId);
+      if (!preflight) return { refused: { kind: "sender-unclaimed" } };
+      const refusal = inviteRefusal(preflight, userId, { perDay: options.perDay, now: Date.now() });
       if (refusal) return { refused: refusal };
       const id = randomUUID();
       const created = await db.write("invites/create", {
@@ -58,16 +62,14 @@ export function createInvitesRepository(db: GraphReader, options: { perDay: numb
         ownPersonId: preflight.ownPersonId,
         inviteId: id,
         message,
-        now: cypherInt(now),
-        since: cypherInt(since),
         perDay: cypherInt(options.perDay),
         pendingPair: pendingPairKey(userId, preflight.recipientId!),
         suppressed: preflight.blocked,
       });
       if (created.length === 0) {
         // Another request of this user got in between: tell which rule it made fail.
-        const [again] = await db.read("invites/preflight", { userId, personId, since: cypherInt(since) });
-        const why = again && inviteRefusal(again as unknown as PreflightRow, userId, { perDay: options.perDay, now });
+        const again = await preflightOf(userId, personId);
+        const why = again && inviteRefusal(again, userId, { perDay: options.perDay, now: Date.now() });
         return { refused: why || { kind: "pending-out" } };
       }
       const sent = (await list(userId)).sent.find((invite) => invite.id === id);
@@ -81,18 +83,16 @@ export function createInvitesRepository(db: GraphReader, options: { perDay: numb
       if (!found || (found.suppressed && found.recipientId === userId)) return { refused: "not-found" };
       if (found.recipientId !== userId) return { refused: "forbidden" };
       if (found.status !== "pending") return { refused: "decided" };
-      const now = cypherInt(Date.now());
       if (answer === "accept") {
         const [row] = await db.write("invites/accept", {
           userId,
           inviteId,
           conversationId: randomUUID(),
           messageId: randomUUID(),
-          now,
         });
         return row ? { done: true, conversationId: row.conversationId as string } : { refused: "decided" };
       }
-      const rows = await db.write("invites/decline", { userId, inviteId, block: answer === "block", now });
+      const rows = await db.write("invites/decline", { userId, inviteId, block: answer === "block" });
       return rows.length > 0 ? { done: true, conversationId: null } : { refused: "decided" };
     },
   };

@@ -3,11 +3,13 @@ import type { FastifyInstance } from "fastify";
 import type { AccountsConfig } from "../../config/index.ts";
 import authRoutes from "./auth/index.ts";
 import orcidRoutes from "./auth/orcid.ts";
+import conversationRoutes from "./conversations/index.ts";
 import graphRoutes from "./graph/index.ts";
 import pathRoutes from "./graph/path.ts";
 import claimRoutes from "./claims/index.ts";
 import followRoutes from "./follows/index.ts";
 import healthRoutes from "./health/index.ts";
+import inviteRoutes from "./invites/index.ts";
 import meRoutes from "./me/index.ts";
 import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
@@ -18,9 +20,14 @@ import worksRoutes from "./works/index.ts";
 export interface RouteContext {
   mode: "embedded" | "external";
   accounts: AccountsConfig;
+  /** RGE_INVITES_PER_DAY, named in the daily cap's message. */
+  invitesPerDay: number;
 }
 
-export async function registerRoutes(app: FastifyInstance, { mode, accounts }: RouteContext): Promise<void> {
+export async function registerRoutes(
+  app: FastifyInstance,
+  { mode, accounts, invitesPerDay }: RouteContext,
+): Promise<void> {
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
   await app.register(suggestedRoutes);
@@ -34,4 +41,6 @@ export async function registerRoutes(app: FastifyInstance, { mode, accounts }: R
   await app.register(worksRoutes);
   await app.register(followRoutes);
   await app.register(claimRoutes);
+  await app.register(inviteRoutes, { perDay: invitesPerDay });
+  await app.register(conversationRoutes);
 }

@@ -72,7 +72,13 @@ describe("shaping", () => {
   });
   it("turns rows into the contract's invite and conversation, times as ISO strings", () => {
     const invite = toInvite({
-      invite: { id: "i1", message: "m", status: "pending", createdAt: NOW, decidedAt: null },
+      invite: {
+        id: "i1",
+        message: "m",
+        status: "pending",
+        createdAt: "2026-11-29T12:00:00.000000000Z",
+        decidedAt: null,
+      },
       from: { id: "arxiv:A", name: null },
       to: null,
       conversationId: null,
@@ -82,7 +88,7 @@ describe("shaping", () => {
     expect(invite.from).toEqual({ id: "arxiv:A", key: "person:arxiv:A", name: "arxiv:A" });
     expect(invite.to).toBeNull();
     const conversation = toConversation({
-      conversation: { id: "c1", createdAt: NOW, messageCount: 3 },
+      conversation: { id: "c1", createdAt: "2026-11-29T12:00:00Z", messageCount: 3 },
       with: { id: "arxiv:B", name: "B" },
       unread: 2,
       lastMessageAt: null,

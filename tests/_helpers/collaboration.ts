@@ -1,0 +1,68 @@
+/**
+ * People for the direct-collaboration tests: users signed in through the real email-link flow (signIn), each holding
+ * an approved claim on an author record nobody else has claimed, and unclaimed records to invite.
+ */
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import type { Driver } from "neo4j-driver";
+import { cypherInt } from "../../server/neo4j/native.ts";
+import { query } from "./graph.ts";
+import { signIn, type SignedIn } from "./sign-in.ts";
+
+export interface Researcher extends SignedIn {
+  /** The author record this user's approved claim holds (null: signed in without a claimed profile). */
+  personId: string | null;
+}
+
+/**
+ * Author records no claim mentions: `pair` are two people at co-author distance 2 (a mutual co-author, never
+ * co-authors themselves), `others` more records; all distinct.
+ */
+export async function unclaimedPeople(
+  driver: Driver,
+  count: number,
+  skip = 0,
+): Promise<{ pair: [string, string]; others: string[] }> {
+  const [pair] = await query<{ a: string; b: string }>(
+    driver,
+    `MATCH (a:Person)-[:COAUTHOR]-(:Person)-[:COAUTHOR]-(b:Person)
+     WHERE a.id < b.id AND NOT EXISTS { (a)-[:COAUTHOR]-(b) }
+       AND NOT EXISTS { (:Claim)-[:CLAIMS]->(a) } AND NOT EXISTS { (:Claim)-[:CLAIMS]->(b) }
+       AND a.worksCount >= 2 AND b.worksCount >= 2
+     RETURN a.id AS a, b.id AS b ORDER BY a.id, b.id SKIP $skip LIMIT 1`,
+    { skip: cypherInt(skip) },
+  );
+  if (!pair) throw new Error("no unclaimed pair at co-author distance 2 in the demo data");
+  const rows = await query<{ id: string }>(
+    driver,
+    `MATCH (p:Person) WHERE NOT EXISTS { (:Claim)-[:CLAIMS]->(p) } AND NOT p.id IN $pair AND p.worksCount >= 1
+     RETURN p.id AS id ORDER BY p.id SKIP $skip LIMIT $count`,
+    { pair: [pair.a, pair.b], skip: cypherInt(skip * 10 + 500), count: cypherInt(count) },
+  );
+  return { pair: [pair.a, pair.b], others: rows.map((row) => row.id) };
+}
+
+/**
+ * Signs a new user in (a fresh address each run) and, with `personId`, gives them an approved claim on that record,
+ * as a moderator's approval leaves it (`status: 'approved'`, `approvedFor`: the record's id).
+ */
+export async function researcher(
+  app: FastifyInstance,
+  driver: Driver,
+  name: string,
+  personId: string | null,
+): Promise<Researcher> {
+  const signedIn = await signIn(app, `${name}-${randomUUID().slice(0, 8)}@collab.example.org`);
+  if (personId) {
+    await query(
+      driver,
+      `MATCH (user:User {id: $userId}), (person:Person {id: $personId})
+       CREATE (user)-[:MADE]->(:Claim {
+         id: $claimId, status: 'approved', approvedFor: person.id, level: 'L4', method: 'email', note: 'test',
+         evidence: [], createdAt: datetime(), decidedAt: datetime(), decidedBy: 'test'
+       })-[:CLAIMS]->(person)`,
+      { userId: signedIn.me.user.id, personId, claimId: randomUUID() },
+    );
+  }
+  return { ...signedIn, personId };
+}
