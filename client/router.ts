@@ -9,6 +9,7 @@ export type Route =
   | { page: "account" }
   | { page: "following" }
   | { page: "moderation" }
+  | { page: "inbox" }
   | { page: "not-found"; path: string };
 
 /** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
@@ -20,6 +21,7 @@ export function matchRoute(pathname: string): Route {
   if (path === "/account") return { page: "account" };
   if (path === "/following") return { page: "following" };
   if (path === "/moderation") return { page: "moderation" };
+  if (path === "/inbox") return { page: "inbox" };
   const match = /^\/(people|papers)\/(.+)$/.exec(path);
   if (match) {
     let id: string;

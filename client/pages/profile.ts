@@ -1,6 +1,7 @@
 /** /people/<id>: the researcher profile with its embedded research-graph slice. */
 import "../styles/graph.css";
 import "../styles/detail.css";
+import "../styles/collaboration.css";
 import { api, type Person } from "../api.ts";
 import type { Slice } from "../api.ts";
 import { nodeKey } from "../graph/types.ts";
@@ -12,6 +13,7 @@ import { pageFrame } from "../ui/site-header.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
 import { currentSession, type Me } from "../session.ts";
 import { connectCard } from "./profile/connect.ts";
+import { collaborationCard } from "./profile/collaboration.ts";
 import { profileHeader } from "./profile/header.ts";
 import { collaboratorsCard, topicsCard } from "./profile/network.ts";
 import { suggestedCard } from "./profile/suggested.ts";
@@ -51,11 +53,12 @@ export function mount(root: HTMLElement, route: Route): () => void {
       slice = undefined;
       const suggested = suggestedCard(person.id, person.name);
       const works = worksCard(person.id, person.counts.works);
-      cleanups.push(graph.destroy, suggested.abort, works.abort);
+      const collaboration = collaborationCard(person, viewer);
+      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort);
       main.replaceChildren(
         profileHeader(person),
-        // DOM order is reading order: trust snapshot, follow and claim, graph, works, then the side cards (detail.css
-        // places them).
+        // DOM order is reading order: trust snapshot, follow and claim, direct collaboration, graph, works, then the
+        // side cards (detail.css places them).
         h(
           "div",
           { class: "detail-layout" },
@@ -74,6 +77,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
                 if (stat) stat.textContent = formatNumber(followers);
               },
             }),
+            collaboration.element,
           ),
           h("div", { class: "detail-main" }, graph.element, works.element),
           h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),

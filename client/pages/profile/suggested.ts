@@ -7,7 +7,8 @@ import { errorState, loadingState } from "../../ui/states.ts";
 
 const LIMIT = 6;
 
-function evidence(item: SuggestedCollaborator, firstName: string): HTMLElement {
+/** Shared topics (works on each side) and mutual co-authors; also the invite form's fit reasons. */
+export function suggestionEvidence(item: SuggestedCollaborator, firstName: string): HTMLElement {
   const topics = item.sharedTopics.map(
     (t) => `${t.name} (they ${formatNumber(t.theirWorks)}, ${firstName} ${formatNumber(t.yourWorks)})`,
   );
@@ -74,7 +75,7 @@ export function suggestedCard(personId: string, personName: string): { element: 
                   h("a", { href: personPath(item.id), class: "suggestion__name" }, item.name),
                   h("span", { class: "count" }, plural(item.worksCount, "work")),
                 ),
-                evidence(item, firstName),
+                suggestionEvidence(item, firstName),
               ),
             ),
           ),
