@@ -1,12 +1,12 @@
-// What decides whether a user may invite a person: the user's claimed profile (an approved claim), the person's
-// claimant, what is already pending or open between the two, and the user's invites of the last 24 hours. Read
-// only: the write (invites/create) checks the pending pair and the cap again under the sender's lock.
+// What decides whether a user may invite a person: the user's claimed profile (a claim in status 'claimed'), the
+// person's claimant, what is already pending or open between the two, and the user's invites of the last 24 hours.
+// Read only: the write (invites/create) checks the pending pair and the cap again under the sender's lock.
 // $userId: the signed-in user's id. $personId: the invited person's id.
 MATCH (sender:User {id: $userId})
 OPTIONAL MATCH (person:Person {id: $personId})
 WITH sender, person,
      COLLECT {
-       MATCH (sender)-[:MADE]->(:Claim {status: 'approved'})-[:CLAIMS]->(own:Person)
+       MATCH (sender)-[:MADE]->(:Claim {status: 'claimed'})-[:CLAIMS]->(own:Person)
        RETURN own.id ORDER BY own.id
      } AS ownIds,
      // `approvedFor` holds the person id while a claim is approved (unique: one approved claim per record).

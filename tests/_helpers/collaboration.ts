@@ -44,7 +44,7 @@ export async function unclaimedPeople(
 
 /**
  * Signs a new user in (a fresh address each run) and, with `personId`, gives them an approved claim on that record,
- * as a moderator's approval leaves it (`status: 'approved'`, `approvedFor`: the record's id).
+ * as a moderator's approval leaves it (`status: 'claimed'`, `approvedFor`: the record's id).
  */
 export async function researcher(
   app: FastifyInstance,
@@ -58,7 +58,7 @@ export async function researcher(
       driver,
       `MATCH (user:User {id: $userId}), (person:Person {id: $personId})
        CREATE (user)-[:MADE]->(:Claim {
-         id: $claimId, status: 'approved', approvedFor: person.id, level: 'L4', method: 'email', note: 'test',
+         id: $claimId, status: 'claimed', approvedFor: person.id, level: 'L4', method: 'email', note: 'test',
          evidence: [], createdAt: datetime(), decidedAt: datetime(), decidedBy: 'test'
        })-[:CLAIMS]->(person)`,
       { userId: signedIn.me.user.id, personId, claimId: randomUUID() },
