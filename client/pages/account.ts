@@ -64,7 +64,7 @@ function deleteSection(): HTMLElement {
     api
       .deleteAccount()
       .then(() => refreshSession().catch(() => null))
-      .then(() => window.location.assign("/?account=deleted"))
+      .then(() => window.location.assign("/sign-in?notice=deleted"))
       .catch((error: unknown) => {
         dialog.querySelector(".field__error")!.textContent = error instanceof Error ? error.message : String(error);
         confirm.disabled = false;

@@ -102,6 +102,7 @@ export function mount(root: HTMLElement, _route: Route): void {
   const query = new URLSearchParams(window.location.search);
   const next = nextFromQuery(window.location.search);
   const reason = ERRORS[query.get("error") ?? ""];
+  const notice = query.get("notice") === "deleted" ? "Your account has been deleted, and you are signed out." : null;
   const body = h("div", { class: "sign-in__body" });
   const orcidSlot = h("div", { class: "sign-in__orcid-slot" });
   main.dataset.state = "loading";
@@ -111,6 +112,7 @@ export function mount(root: HTMLElement, _route: Route): void {
       { class: "sign-in__card", "aria-labelledby": "sign-in-title" },
       h("h1", { id: "sign-in-title" }, "Sign in"),
       h("p", { class: "muted" }, "No password: we email you a link that signs you in."),
+      notice ? h("p", { class: "sign-in__notice", role: "status" }, notice) : null,
       reason ? h("p", { class: "sign-in__problem", role: "alert" }, reason) : null,
       body,
       orcidSlot,

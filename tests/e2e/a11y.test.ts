@@ -132,6 +132,7 @@ export const A11Y_CASES: A11yCase[] = [
   { name: "phone-paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE, viewport: PHONE },
   { name: "sign-in", path: "/sign-in?next=%2F", ready: "main.sign-in[data-state=ready]" },
   { name: "sign-in-link-error", path: "/sign-in?error=link", ready: "main.sign-in[data-state=ready]" },
+  { name: "sign-in-after-deletion", path: "/sign-in?notice=deleted", ready: "main.sign-in[data-state=ready]" },
   {
     name: "sign-in-sent",
     path: "/sign-in",

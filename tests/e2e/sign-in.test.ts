@@ -129,6 +129,12 @@ describe("the account page", () => {
     await page.getByRole("button", { name: "Delete account…" }).click();
     await dialog.getByRole("button", { name: "Delete my account" }).focus();
     await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/sign-in");
+    expect(await page.locator(".sign-in__notice").innerText()).toBe(
+      "Your account has been deleted, and you are signed out.",
+    );
+    await screenshot(page, "auth-8-deleted");
+    await page.goto(`${app.baseUrl}/`);
     await landedSignedOut(page, problems);
   });
 });
