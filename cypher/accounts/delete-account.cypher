@@ -1,7 +1,8 @@
 // Deletes user $userId and what is theirs: sessions, sign-in tokens, follows and blocks (their relationships), invites
 // sent and received, the messages they wrote, their conversation memberships (a conversation that no one else is
 // still in — every other member left — goes with its messages). Their claims stay, released (status 'released', no
-// link to a user, no longer holding the record: `approvedFor` goes), so the moderators' record of who claimed what and when keeps its history. Returns the id, or no row for an unknown user. Params: $userId.
+// link to a user, no longer holding the record: `approvedFor` goes), so the moderators' record of who claimed what
+// and when keeps its history. Returns the id, or no row for an unknown user. Params: $userId.
 MATCH (user:User {id: $userId})
 CALL (user) {
   MATCH (session:Session)-[:SESSION_OF]->(user)
