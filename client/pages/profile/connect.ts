@@ -2,6 +2,7 @@
  * "Identity and collaboration": follow (with the follower count) and claim, for the viewer as they are — signed out,
  * signed in, or the record's owner. Reloads the profile after a claim so status and level come from the server.
  */
+import "../../styles/claims.css";
 import { api, type Person } from "../../api.ts";
 import { h } from "../../ui/dom.ts";
 import type { Me } from "../../session.ts";
