@@ -7,6 +7,7 @@ import fa2WorkerModule from "graphology-layout-forceatlas2/worker.js";
 import noverlapModule from "graphology-layout-noverlap";
 import { cjsDefault } from "./interop.ts";
 import type { ResearchGraph } from "./types.ts";
+import { prefersReducedMotion } from "./view-settings.ts";
 
 const forceAtlas2 = cjsDefault(fa2Module);
 const FA2LayoutSupervisor = cjsDefault(fa2WorkerModule);
@@ -23,6 +24,11 @@ export interface LayoutOptions {
   pin?: readonly string[];
   /** Extra screen pixels kept between nodes by noverlap. */
   marginPx?: number;
+  /**
+   * Place the nodes at once instead of animating them: ForceAtlas2 runs a bounded number of iterations on the
+   * main thread and the picture shows only the result. Default: the visitor's prefers-reduced-motion.
+   */
+  still?: boolean;
 }
 
 export interface LayoutRun {
@@ -42,6 +48,11 @@ export const LAYOUT_DEFAULTS = {
   workerStartGraceMs: 5000,
 } as const;
 
+/** Iterations of a still layout: more for small graphs, fewer for big ones (each costs O(n log n) with Barnes–Hut). */
+export function stillIterations(order: number): number {
+  return Math.round(Math.min(300, Math.max(40, 60_000 / Math.max(1, order))));
+}
+
 export function layoutDuration(order: number): number {
   return Math.min(LAYOUT_DEFAULTS.maxDurationMs, LAYOUT_DEFAULTS.minDurationMs + order * 8);
 }
@@ -56,7 +67,9 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
   };
   const pinned = (options.pin ?? []).filter((node) => graph.hasNode(node));
   for (const node of pinned) graph.setNodeAttribute(node, "fixed", true);
-  const supervisor = new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: "weight" });
+  const still = options.still ?? prefersReducedMotion();
+  // A still layout needs no worker.
+  const supervisor = still ? null : new FA2LayoutSupervisor(graph, { settings, getEdgeWeight: "weight" });
   let killed = false;
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,8 +92,8 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
     finished = true;
     graph.off("eachNodeAttributesUpdated", onFirstIteration);
     if (timer !== undefined) clearTimeout(timer);
-    supervisor.stop();
-    supervisor.kill();
+    supervisor?.stop();
+    supervisor?.kill();
     for (const node of pinned) if (graph.hasNode(node)) graph.removeNodeAttribute(node, "fixed");
     if (withNoverlap && graph.order > 1) removeOverlaps(graph, options);
     resolveDone();
@@ -88,6 +101,10 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
 
   if (graph.order < 2) {
     finish(false);
+  } else if (!supervisor) {
+    // No animation: the layout's end state only, computed before the next frame is drawn.
+    forceAtlas2.assign(graph, { iterations: stillIterations(graph.order), settings, getEdgeWeight: "weight" });
+    finish(true);
   } else {
     graph.on("eachNodeAttributesUpdated", onFirstIteration);
     supervisor.start();
@@ -95,7 +112,7 @@ export function runLayout(graph: ResearchGraph, options: LayoutOptions = {}): La
   }
   return {
     done,
-    isRunning: () => !finished && supervisor.isRunning(),
+    isRunning: () => !finished && (supervisor?.isRunning() ?? false),
     stop: () => finish(!killed),
     kill: () => {
       killed = true;

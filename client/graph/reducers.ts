@@ -7,17 +7,8 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { PageLayer } from "./appearance.ts";
 import type { LabelSide } from "./labels.ts";
-import {
-  EDGE_FADE_COLOR,
-  EDGE_HIGHLIGHT_COLOR,
-  LABEL_COLOR,
-  MIN_NODE_SIZE,
-  NODE_FADE_COLOR,
-  edgeColor,
-  edgeSize,
-  shortLabel,
-  type NodeShape,
-} from "./style.ts";
+import { MIN_NODE_SIZE, edgeSize, shortLabel, type NodeShape } from "./style.ts";
+import { LIGHT_GRAPH_THEME, type GraphTheme } from "./theme.ts";
 import type { EdgeKind, ResearchGraph } from "./types.ts";
 
 export interface ViewState {
@@ -39,27 +30,30 @@ export interface ViewState {
   sizeScale: number;
   /** Higher labels smaller nodes (visible-labels.ts); 1 is the default. */
   labelDensity: number;
+  /** Label, fade, edge and focus-ring colours for the colour scheme (theme.ts). */
+  theme: GraphTheme;
 }
 
-export const FADED_LABEL_COLOR = "#9ca3af";
-export const SELECTED_LABEL_COLOR = "#111827";
 /** Sigma 4 draws no ring for `highlighted`: a selected node also grows, so it reads as selected at any zoom. */
 export const SELECTED_SIZE_FACTOR = 1.35;
-/** A light plate behind labels keeps them readable over edges and nodes. */
-const LABEL_BACKGROUND = "rgba(255,255,255,0.82)";
+
 /**
- * The keyboard focus ring: Sigma 4's node backdrop, drawn as a thick dark-blue border a few pixels outside the
- * node (3:1 against the canvas and against every kind colour, like the CSS focus outline).
+ * The keyboard focus ring: Sigma 4's node backdrop, a thick border a few pixels outside the node (dark blue on the
+ * light canvas, amber on the dark one: 3:1 or more against the canvas and every kind colour) over a plate.
  */
-export const FOCUS_RING: Readonly<Partial<NodeDisplayData>> = {
-  backdropVisibility: "visible",
-  backdropArea: "node",
-  backdropColor: "rgba(255,255,255,0.9)",
-  backdropPadding: 5,
-  backdropBorderColor: "#1e3a8a",
-  backdropBorderWidth: 3,
-  backdropShadowBlur: 0,
-};
+export function focusRing(theme: GraphTheme): Partial<NodeDisplayData> {
+  return {
+    backdropVisibility: "visible",
+    backdropArea: "node",
+    backdropColor: theme.ringPlate,
+    backdropPadding: 5,
+    backdropBorderColor: theme.ring,
+    backdropBorderWidth: 3,
+    backdropShadowBlur: 0,
+  };
+}
+const RINGS = new Map<GraphTheme, Partial<NodeDisplayData>>();
+const ringOf = (theme: GraphTheme) => RINGS.get(theme) ?? RINGS.set(theme, focusRing(theme)).get(theme)!;
 
 export function initialViewState(focusNode: string | null = null, highlightSelection = true): ViewState {
   return {
@@ -72,6 +66,7 @@ export function initialViewState(focusNode: string | null = null, highlightSelec
     labelled: null,
     sizeScale: 1,
     labelDensity: 1,
+    theme: LIGHT_GRAPH_THEME,
   };
 }
 
@@ -103,6 +98,10 @@ export function setSelection(graph: ResearchGraph, nodes: Iterable<string>) {
 
 export function setSizeScale(sizeScale: number) {
   return (state: ViewState): ViewState => ({ ...state, sizeScale });
+}
+
+export function setTheme(theme: GraphTheme) {
+  return (state: ViewState): ViewState => ({ ...state, theme });
 }
 
 export function setLabelDensity(labelDensity: number) {
@@ -168,7 +167,7 @@ export function reduceNode(
     return {
       label: cachedShortLabel(label),
       size,
-      color: NODE_FADE_COLOR,
+      color: state.theme.nodeFade,
       labelVisibility: "hidden",
       zIndex: 0,
       shape,
@@ -178,13 +177,13 @@ export function reduceNode(
   const out: Partial<NodeDisplayData> = {
     label: key === active ? label : cachedShortLabel(label),
     size,
-    color: layer.colors.get(key) ?? NODE_FADE_COLOR,
-    labelColor: selected ? SELECTED_LABEL_COLOR : LABEL_COLOR,
-    labelBackgroundColor: LABEL_BACKGROUND,
+    color: layer.colors.get(key) ?? state.theme.nodeFade,
+    labelColor: selected ? state.theme.selectedLabel : state.theme.label,
+    labelBackgroundColor: state.theme.labelBackground,
     labelBackgroundPadding: 2,
     shape,
   };
-  if (key === state.keyboardNode) Object.assign(out, FOCUS_RING);
+  if (key === state.keyboardNode) Object.assign(out, ringOf(state.theme));
   if (key === active || key === state.keyboardNode) {
     out.labelVisibility = "visible";
     out.labelPosition = side ?? "right";
@@ -209,21 +208,26 @@ interface EdgeLook {
   faded: Partial<EdgeDisplayData>;
   highlighted: Partial<EdgeDisplayData>;
 }
-/** One shared look per (kind, integer weight): edges repeat a handful of them; arrays index faster than maps. */
-const EDGE_LOOKS: Partial<Record<EdgeKind, EdgeLook[]>> = {};
+/**
+ * One shared look per (theme, kind, integer weight): edges repeat a handful of them; arrays index faster than
+ * maps.
+ */
+const EDGE_LOOKS = new Map<GraphTheme, Partial<Record<EdgeKind, EdgeLook[]>>>();
 const MAX_CACHED_WEIGHT = 1024;
-function makeEdgeLook(kind: EdgeKind, weight: number): EdgeLook {
+function makeEdgeLook(theme: GraphTheme, kind: EdgeKind, weight: number): EdgeLook {
   const size = edgeSize({ weight });
   return {
-    normal: { color: edgeColor({ kind }), size },
-    faded: { color: EDGE_FADE_COLOR, size, zIndex: 0 },
-    highlighted: { color: EDGE_HIGHLIGHT_COLOR, size: size + 0.6, zIndex: 1 },
+    normal: { color: theme.edgeKinds[kind] ?? theme.edge, size },
+    faded: { color: theme.edgeFade, size, zIndex: 0 },
+    highlighted: { color: theme.edgeHighlight, size: size + 0.6, zIndex: 1 },
   };
 }
-function edgeLook(kind: EdgeKind, weight: number): EdgeLook {
-  if (!Number.isInteger(weight) || weight < 0 || weight > MAX_CACHED_WEIGHT) return makeEdgeLook(kind, weight);
-  const looks = (EDGE_LOOKS[kind] ??= []);
-  return (looks[weight] ??= makeEdgeLook(kind, weight));
+function edgeLook(theme: GraphTheme, kind: EdgeKind, weight: number): EdgeLook {
+  if (!Number.isInteger(weight) || weight < 0 || weight > MAX_CACHED_WEIGHT) return makeEdgeLook(theme, kind, weight);
+  let byKind = EDGE_LOOKS.get(theme);
+  if (!byKind) EDGE_LOOKS.set(theme, (byKind = {}));
+  const looks = (byKind[kind] ??= []);
+  return (looks[weight] ??= makeEdgeLook(theme, kind, weight));
 }
 
 /**
@@ -238,7 +242,7 @@ export function reduceEdge(
   state: ViewState,
 ): Partial<EdgeDisplayData> {
   if (layer.hiddenEdges.has(key)) return HIDDEN;
-  const look = edgeLook(attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
+  const look = edgeLook(state.theme, attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
   if (state.hoveredNode === null && activeNode(state) === null) return look.normal;
   return touchesActive ? look.highlighted : look.faded;
 }

@@ -9,6 +9,7 @@ import Sigma from "sigma";
 import { kindLayer, type PageLayer } from "./appearance.ts";
 import { cameraDuration, HOVER_DEBOUNCE_MS, VIEW_PRIMITIVES, VIEW_SETTINGS } from "./view-settings.ts";
 import { bindGraphKeyboard, type GraphKeyboard } from "./graph-keyboard.ts";
+import { onGraphThemeChange, preferredGraphTheme } from "./theme.ts";
 import type { Box } from "./labels.ts";
 import type { Settings } from "sigma/settings";
 import {
@@ -23,6 +24,7 @@ import {
   setLabelled,
   setSelection,
   setSizeScale,
+  setTheme,
   type ViewState,
 } from "./reducers.ts";
 import { densitySizeScale, KIND_SHAPES, MIN_NODE_SIZE } from "./style.ts";
@@ -102,7 +104,9 @@ export function createSigmaView(
   const focus = options.focus ?? (graph.getAttribute("focus") as string | undefined) ?? null;
   const box = container.getBoundingClientRect();
   const sizeScale = options.sizeScale ?? densitySizeScale(graph.order, box.width, box.height);
-  let state = setSizeScale(sizeScale)(initialViewState(focus, options.highlightSelection ?? true));
+  let state = setTheme(preferredGraphTheme())(
+    setSizeScale(sizeScale)(initialViewState(focus, options.highlightSelection ?? true)),
+  );
   let layer = options.layer ?? kindLayer(graph, focus);
   const getState = () => state;
 
@@ -174,6 +178,7 @@ export function createSigmaView(
   });
   renderer.on("clickStage", () => options.onStageClick?.());
 
+  const offTheme = onGraphThemeChange((theme) => update(setTheme(theme)));
   const camera = renderer.getCamera();
   camera.on("updated", scheduleLabels);
   renderer.on("resize", scheduleLabels);
@@ -265,6 +270,7 @@ export function createSigmaView(
       camera.off("updated", scheduleLabels);
       for (const event of graphEvents) graph.off(event, scheduleLabels);
       updateListeners.clear();
+      offTheme();
       keyboard.kill();
       renderer.kill();
     },

@@ -52,7 +52,7 @@ export const EDGE_HIGHLIGHT_COLOR = "#475569";
 export const LABEL_COLOR = "#1f2937";
 
 /** Co-authorship carries the social structure, so it reads a little darker than membership edges. */
-const EDGE_KIND_COLORS: Readonly<Partial<Record<EdgeKind, string>>> = {
+export const EDGE_KIND_COLORS: Readonly<Partial<Record<EdgeKind, string>>> = {
   coauthor: "#c3ccd8",
   cites: "#ecc890",
 };

@@ -9,9 +9,14 @@ import { LABEL_FONT, LABEL_SETTINGS, LABEL_SIZE } from "./labels.ts";
 export const HOVER_DEBOUNCE_MS = 40;
 export const CAMERA_ANIMATION_MS = 250;
 
-/** Camera moves jump instead of gliding when the visitor asks for reduced motion (read at each move). */
+/** Whether the visitor's system asks for reduced motion (read at each use: it can change while a page is open). */
+export function prefersReducedMotion(): boolean {
+  return typeof window !== "undefined" && window.matchMedia?.("(prefers-reduced-motion: reduce)").matches === true;
+}
+
+/** Camera moves jump instead of gliding when the visitor asks for reduced motion. */
 export function cameraDuration(): number {
-  return window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ? 0 : CAMERA_ANIMATION_MS;
+  return prefersReducedMotion() ? 0 : CAMERA_ANIMATION_MS;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
-import { FOCUS_RING } from "../../client/graph/reducers.ts";
+import { LIGHT_GRAPH_THEME } from "../../client/graph/theme.ts";
 import { colorPixelCounts, graphReady } from "./profile-graph.ts";
 
 const HUB = "arxiv:S.Shelah";
@@ -81,7 +81,7 @@ describe("a profile's graph by keyboard only", () => {
     expect(await announcement()).toBe(
       `${api.name}, researcher, ${api.counts.works} works, ${api.counts.coauthors} co-authors; ${degree} neighbours shown`,
     );
-    const ring = FOCUS_RING.backdropBorderColor as string;
+    const ring = LIGHT_GRAPH_THEME.ring;
     await expect.poll(async () => (await colorPixelCounts(page, ".graph-box", { ring })).ring).toBeGreaterThan(40);
     await screenshot(page, "keyboard-1-ring");
   });
