@@ -17,6 +17,8 @@ async function loadPage(route: Route): Promise<MountPage> {
       return (await import("./pages/paper.ts")).mount;
     case "explore":
       return (await import("./pages/explorer.ts")).mount;
+    case "embed":
+      return (await import("./pages/embed.ts")).mount;
     case "sign-in":
       return (await import("./pages/sign-in.ts")).mount;
     case "account":

@@ -5,6 +5,7 @@ export type Route =
   | { page: "person"; id: string }
   | { page: "paper"; id: string }
   | { page: "explore" }
+  | { page: "embed" }
   | { page: "sign-in" }
   | { page: "account" }
   | { page: "following" }
@@ -17,6 +18,7 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, "") || "/";
   if (path === "/") return { page: "home" };
   if (path === "/explore") return { page: "explore" };
+  if (path === "/embed") return { page: "embed" };
   if (path === "/sign-in") return { page: "sign-in" };
   if (path === "/account") return { page: "account" };
   if (path === "/following") return { page: "following" };

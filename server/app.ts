@@ -20,6 +20,7 @@ import rateLimit from "./plugins/rate-limit.ts";
 import repositoriesPlugin from "./plugins/repositories.ts";
 import session from "./plugins/session.ts";
 import securityHeaders, { staticSecurityHeaders } from "./plugins/security-headers.ts";
+import embedFraming from "./plugins/embed-framing.ts";
 import strictNumbers from "./plugins/strict-numbers.ts";
 import { createAvailability } from "./resilience/availability.ts";
 import { registerRoutes } from "./routes/index.ts";
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(securityHeaders, { https: http.trustProxy });
+  await app.register(embedFraming);
   await app.register(fastifySwaggerUi, { routePrefix: "/docs" });
   await app.register(rateLimit, { perMinute: http.rateLimitPerMinute });
   await app.register(strictNumbers);

@@ -8,12 +8,13 @@ import "../styles/export.css";
 import { EXPORT_FORMATS, fileStem, saveFile, type ExportFormat } from "../export/formats.ts";
 import type { ViewSnapshot } from "../export/snapshot.ts";
 import { h, uid } from "./dom.ts";
+import { openEmbedDialog } from "./embed-dialog.ts";
 
 export interface ExportMenuOptions {
   /** The view as drawn now, or null while it is not drawn yet. */
   snapshot: () => ViewSnapshot | null;
-  /** Extra entries after the files (e.g. "Embed…"). */
-  extra?: { id: string; label: string; run: () => void }[];
+  /** The explorer query string (`focus=…&s=…`) of the view's state: adds "Embed…" (an <iframe> of /embed). */
+  embedSearch?: () => string | null;
   /** Visual variant: the explorer's dark-on-light toolbar or a card's head. */
   variant?: "card" | "toolbar";
 }
@@ -78,6 +79,10 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
         label,
       ),
     );
+  const embedItem = (snapshot: ViewSnapshot) => {
+    const search = options.embedSearch?.();
+    return search ? [item("embed", "Embed…", () => openEmbedDialog(search, snapshot.title, button))] : [];
+  };
   const open = (focus: "first" | "last") => {
     const snapshot = options.snapshot();
     if (!snapshot) {
@@ -86,7 +91,7 @@ export function exportMenu(options: ExportMenuOptions): HTMLElement {
     }
     menu.replaceChildren(
       ...EXPORT_FORMATS.map((format) => item(format.id, format.label(snapshot), () => void run(format, snapshot))),
-      ...(options.extra ?? []).map((extra) => item(extra.id, extra.label, extra.run)),
+      ...embedItem(snapshot),
     );
     menu.hidden = false;
     button.setAttribute("aria-expanded", "true");

@@ -106,7 +106,10 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
       h(
         "div",
         { class: "graph-panel__actions" },
-        exportMenu({ snapshot: () => (view ? snapshotView(view, { title: viewTitle(view) }) : null) }),
+        exportMenu({
+          snapshot: () => (view ? snapshotView(view, { title: viewTitle(view) }) : null),
+          embedSearch: () => explorerHref.slice(explorerHref.indexOf("?") + 1),
+        }),
         h(
           "a",
           { class: "button button--primary", href: explorerHref, "data-action": "open-explorer" },

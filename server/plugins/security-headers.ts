@@ -9,7 +9,7 @@ import fp from "fastify-plugin";
 import helmet from "helmet";
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-const CONTENT_SECURITY_POLICY = {
+export const CONTENT_SECURITY_POLICY = {
   useDefaults: false,
   directives: {
     defaultSrc: ["'self'"],

@@ -120,6 +120,22 @@ export const A11Y_CASES: A11yCase[] = [
       await page.locator(".export-menu__list:not([hidden])").waitFor();
     },
   },
+  {
+    name: "explorer-embed-dialog",
+    path: explore("person:arxiv:Xia Song"),
+    ready: ".ex canvas",
+    act: async (page) => {
+      await explorerSettled(page);
+      await page.locator(".ex-top [data-action=export]").click();
+      await page.locator("[data-format=embed]").click();
+      await page.getByRole("dialog").waitFor();
+    },
+  },
+  {
+    name: "embed",
+    path: `/embed?focus=${encodeURIComponent("person:arxiv:Xia Song")}&kinds=person,paper`,
+    ready: "main.embed[data-state=ready]",
+  },
   { name: "not-found-route", path: "/no/such/page", ready: "main[data-state=not-found]" },
   { name: "not-found-person", path: person("arxiv:Nobody Atall"), ready: "main[data-state=not-found]" },
   // Before any case signs in: the page's context is still signed out here.

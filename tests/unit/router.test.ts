@@ -8,6 +8,7 @@ describe("matchRoute", () => {
     ["/explore/", { page: "explore" }],
     ["/following", { page: "following" }],
     ["/moderation/", { page: "moderation" }],
+    ["/embed", { page: "embed" }],
     ["/people/arxiv%3AXia%20Song", { page: "person", id: "arxiv:Xia Song" }],
     ["/papers/arxiv%3Ahep-th%2F9401002", { page: "paper", id: "arxiv:hep-th/9401002" }],
     ["/papers/arxiv:hep-th/9401002", { page: "paper", id: "arxiv:hep-th/9401002" }],

@@ -1,5 +1,6 @@
 /** The explorer's export menu: the shared menu on the explorer's view, with its own colour key (encodings). */
 import { snapshotView } from "../../export/snapshot.ts";
+import { toSearch } from "../../explorer/url-state.ts";
 import { exportMenu } from "../../ui/export-menu.ts";
 import type { ExplorerApp } from "./app.ts";
 
@@ -12,5 +13,6 @@ export function explorerExportMenu(app: ExplorerApp): HTMLElement {
   return exportMenu({
     variant: "toolbar",
     snapshot: () => snapshotView(app.view, { title: title(), legend: () => app.appearance().legend }),
+    embedSearch: () => toSearch(app.model.getState()),
   });
 }
