@@ -1,6 +1,8 @@
 /** Entry point: picks the page for the URL and mounts it. Pages are loaded on demand so each stays small. */
 import "./styles/tokens.css";
 import "./styles/base.css";
+import "./styles/controls.css";
+import "./styles/feedback.css";
 import "./styles/kinds.css";
 import "./styles/search.css";
 import { matchRoute, type Route } from "./router.ts";

@@ -3,6 +3,8 @@
  * the view), builds the panels around the canvas and exposes `window.__rgeExplorer` for tests.
  */
 import "../styles/explorer.css";
+import "../styles/explorer-canvas.css";
+import "../styles/explorer-panels.css";
 import type { Route } from "../router.ts";
 import { fromSearch } from "../explorer/url-state.ts";
 import { h } from "../ui/dom.ts";

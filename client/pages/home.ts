@@ -1,5 +1,6 @@
 /** `/`: find people (and papers, topics) from a search box, or start from an example profile. */
 import "../styles/detail.css";
+import "../styles/detail-cards.css";
 import "../styles/home.css";
 import { api } from "../api.ts";
 import type { Route } from "../router.ts";

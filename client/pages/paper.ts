@@ -1,6 +1,8 @@
 /** /papers/<id>: a paper with its authors, topics, abstract, references, citations and a graph slice around it. */
 import "../styles/graph.css";
 import "../styles/detail.css";
+import "../styles/detail-cards.css";
+import "../styles/paper.css";
 import { api } from "../api.ts";
 import type { Route } from "../router.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";

@@ -1,6 +1,7 @@
 /** /people/<id>: the researcher profile with its embedded research-graph slice. */
 import "../styles/graph.css";
 import "../styles/detail.css";
+import "../styles/detail-cards.css";
 import "../styles/collaboration.css";
 import { api, type Person } from "../api.ts";
 import type { Slice } from "../api.ts";
