@@ -6,6 +6,7 @@ import "../styles/collaboration.css";
 import "../styles/inbox.css";
 import { ApiError } from "../api.ts";
 import { collaborationApi, type Invite } from "../collaboration-api.ts";
+import { refreshSession, signInPath } from "../session.ts";
 import type { Route } from "../router.ts";
 import { h, replace } from "../ui/dom.ts";
 import { pageFrame } from "../ui/site-header.ts";
@@ -18,14 +19,17 @@ function selectedFromUrl(): string | null {
   return new URLSearchParams(window.location.search).get("c");
 }
 
-function signedOut(): HTMLElement {
-  return h(
-    "section",
-    { class: "card state state--page" },
-    h("h2", { class: "state__title" }, "Sign in to see your inbox"),
-    h("p", {}, "Invites and conversations with other researchers appear here once you are signed in."),
-    h("a", { class: "button button--primary", href: `/sign-in?next=${encodeURIComponent("/inbox")}` }, "Sign in"),
-  );
+function signedOut(): HTMLElement[] {
+  return [
+    h("h1", {}, "Inbox"),
+    h(
+      "section",
+      { class: "card state state--page" },
+      h("h2", { class: "state__title" }, "Sign in to see your inbox"),
+      h("p", {}, "Invites and conversations with other researchers appear here once you are signed in."),
+      h("a", { class: "button button--primary", href: signInPath("/inbox") }, "Sign in"),
+    ),
+  ];
 }
 
 export function mount(root: HTMLElement, _route: Route): () => void {
@@ -46,7 +50,10 @@ export function mount(root: HTMLElement, _route: Route): () => void {
     collaborationApi
       .messages(id, controller.signal)
       .then((data) => {
-        replace(threadSlot, thread(data, { left: () => void load(null), sent: () => void refreshList() }));
+        const actions = { left: () => void load(null).catch(failed), sent: () => void refreshList().catch(() => null) };
+        replace(threadSlot, thread(data, actions));
+        // Reading marked it read on the server: the header's unread count follows.
+        void refreshSession().catch(() => null);
         if (focus) threadSlot.querySelector<HTMLElement>("#thread-title")?.setAttribute("tabindex", "-1");
         if (focus) threadSlot.querySelector<HTMLElement>("#thread-title")?.focus();
         return refreshList();
@@ -73,7 +80,10 @@ export function mount(root: HTMLElement, _route: Route): () => void {
       collaborationApi.invites(controller.signal),
       collaborationApi.conversations(controller.signal),
     ]);
-    const answered = (invite: Invite) => void load(invite.conversationId ?? selected);
+    const answered = (invite: Invite) => {
+      void refreshSession().catch(() => null);
+      load(invite.conversationId ?? selected).catch(failed);
+    };
     const canOpen = (id: string) => conversations.items.some((item) => item.id === id);
     replace(invitesSlot, invitesSection(invites, { answered, canOpen }));
     replace(
@@ -81,6 +91,16 @@ export function mount(root: HTMLElement, _route: Route): () => void {
       conversationList(conversations, open, (id) => openThread(id, true)),
     );
     openThread(open && conversations.items.some((item) => item.id === open) ? open : null);
+  };
+
+  const failed = (error: unknown) => {
+    if (controller.signal.aborted) return;
+    if (error instanceof ApiError && error.code === "RGE_UNAUTHENTICATED") replace(main, ...signedOut());
+    else
+      replace(
+        main,
+        errorState(error, () => window.location.reload(), { page: true }),
+      );
   };
 
   replace(main, loadingState("Loading your inbox…"));
@@ -98,14 +118,6 @@ export function mount(root: HTMLElement, _route: Route): () => void {
         ),
       );
     })
-    .catch((error: unknown) => {
-      if (controller.signal.aborted) return;
-      if (error instanceof ApiError && error.code === "RGE_UNAUTHENTICATED") replace(main, signedOut());
-      else
-        replace(
-          main,
-          errorState(error, () => window.location.reload(), { page: true }),
-        );
-    });
+    .catch(failed);
   return () => controller.abort();
 }

@@ -8,6 +8,7 @@ import { api } from "../api.ts";
 import { currentSession, onSessionChange, refreshSession, signInPath, type Me } from "../session.ts";
 import { ACCOUNT_LINKS } from "./account-links.ts";
 import { h, uid } from "./dom.ts";
+import { unreadCount } from "./inbox-link.ts";
 
 /** How the user is named in the header: their email, else their ORCID iD. */
 export function accountName(me: Me): string {
@@ -27,7 +28,7 @@ function signedIn(me: Me): HTMLElement {
     { class: "site-account__button", type: "button", "aria-expanded": "false", "aria-controls": panelId },
     h("span", { class: "visually-hidden" }, "Account menu for "),
     h("span", { class: "site-account__name" }, accountName(me)),
-    me.unreadInvites > 0 ? h("span", { class: "site-account__badge", "aria-hidden": "true" }, me.unreadInvites) : null,
+    unreadCount(me) > 0 ? h("span", { class: "site-account__badge", "aria-hidden": "true" }, unreadCount(me)) : null,
   );
   const signOut = h("button", { class: "site-account__item", type: "button" }, "Sign out");
   const links = ACCOUNT_LINKS.filter((link) => link.when?.(me) ?? true).map((link) => {

@@ -4,6 +4,8 @@
  */
 import { randomUUID } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import type { Page } from "playwright-core";
+import type { Me } from "../../contract/schemas/auth.ts";
 import type { Driver } from "neo4j-driver";
 import { cypherInt } from "../../server/neo4j/native.ts";
 import { query } from "./graph.ts";
@@ -53,16 +55,50 @@ export async function researcher(
   personId: string | null,
 ): Promise<Researcher> {
   const signedIn = await signIn(app, `${name}-${randomUUID().slice(0, 8)}@collab.example.org`);
-  if (personId) {
-    await query(
-      driver,
-      `MATCH (user:User {id: $userId}), (person:Person {id: $personId})
-       CREATE (user)-[:MADE]->(:Claim {
-         id: $claimId, status: 'claimed', approvedFor: person.id, level: 'L4', method: 'email', note: 'test',
-         evidence: [], createdAt: datetime(), decidedAt: datetime(), decidedBy: 'test'
-       })-[:CLAIMS]->(person)`,
-      { userId: signedIn.me.user.id, personId, claimId: randomUUID() },
-    );
-  }
+  if (personId) await grantClaim(driver, signedIn.me.user.id, personId);
   return { ...signedIn, personId };
+}
+
+/** Gives user `userId` the approved claim on `personId` that a moderator's approval leaves. */
+export async function grantClaim(driver: Driver, userId: string, personId: string): Promise<void> {
+  await query(
+    driver,
+    `MATCH (user:User {id: $userId}), (person:Person {id: $personId})
+     CREATE (user)-[:MADE]->(:Claim {
+       id: $claimId, status: 'claimed', approvedFor: person.id, level: 'L4', method: 'email', note: 'test',
+       evidence: [], createdAt: datetime(), decidedAt: datetime(), decidedBy: 'test'
+     })-[:CLAIMS]->(person)`,
+    { userId, personId, claimId: randomUUID() },
+  );
+}
+
+/**
+ * An inbox with something in every part for the user signed in on `page` (claimed onto a fresh record here), made
+ * through the API: an invite they accepted (from `page`, with the session's CSRF token) whose conversation holds an
+ * unread message, and a pending invite. Returns that conversation's id.
+ */
+export async function populatedInbox(app: FastifyInstance, driver: Driver, page: Page, baseUrl: string) {
+  const me = (await (await page.request.get(`${baseUrl}/api/me`)).json()) as Me;
+  const people = await unclaimedPeople(driver, 2);
+  await grantClaim(driver, me.user.id, people.pair[1]);
+  const friend = await researcher(app, driver, "friend", people.pair[0]);
+  const stranger = await researcher(app, driver, "stranger", people.others[0]!);
+  const invite = async (from: Researcher, message: string) => {
+    const url = `/api/people/${encodeURIComponent(people.pair[1])}/invites`;
+    const response = await app.inject({ method: "POST", url, headers: from.headers, payload: { message } });
+    return response.json<{ id: string }>().id;
+  };
+  const first = await invite(friend, "Shall we write the survey together?");
+  const accepted = await page.request.post(`${baseUrl}/api/invites/${first}/accept`, {
+    headers: { "x-csrf-token": me.csrfToken },
+  });
+  const { conversationId } = (await accepted.json()) as { conversationId: string };
+  await app.inject({
+    method: "POST",
+    url: `/api/conversations/${conversationId}/messages`,
+    headers: friend.headers,
+    payload: { body: "I have a first outline; when could we talk?" },
+  });
+  await invite(stranger, "Hello, I read your latest paper.");
+  return conversationId;
 }

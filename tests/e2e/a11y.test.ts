@@ -14,6 +14,10 @@ import { startAppWithoutDatabase, startTestApp, type RunningApp } from "../_help
 import { axeViolations, describeViolations } from "../_helpers/axe.ts";
 import { launchBrowser, screenshot } from "../_helpers/browser.ts";
 import { signInInBrowser } from "../_helpers/sign-in.ts";
+import { grantClaim, populatedInbox, researcher, unclaimedPeople } from "../_helpers/collaboration.ts";
+import { testDriver } from "../_helpers/graph.ts";
+import type { Me } from "../../contract/schemas/auth.ts";
+import type { Driver } from "neo4j-driver";
 
 export interface A11yCase {
   /** Unique; names the test and its screenshot (test-artifacts/a11y-<name>-<scheme>.png). */
@@ -140,6 +144,7 @@ export const A11Y_CASES: A11yCase[] = [
   { name: "not-found-person", path: person("arxiv:Nobody Atall"), ready: "main[data-state=not-found]" },
   // Before any case signs in: the page's context is still signed out here.
   { name: "following-signed-out", path: "/following", ready: "main.following a.button" },
+  { name: "inbox-signed-out", path: "/inbox", ready: "main.inbox .state a.button" },
   { name: "profile-db-down", path: person("arxiv:Xia Song"), ready: "main[data-state=error]", app: "down" },
   { name: "home-db-down", path: "/", ready: "main .featured", app: "down" },
   { name: "explorer-db-down", path: explore("person:arxiv:Xia Song"), ready: ".ex-toast:not([hidden])", app: "down" },
@@ -232,6 +237,45 @@ export const A11Y_CASES: A11yCase[] = [
     },
   },
   {
+    name: "inbox",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/");
+      const conversationId = await populatedInbox(live.app, driver, page, live.baseUrl);
+      await page.goto(`${live.baseUrl}/inbox?c=${conversationId}`);
+      await page.locator(".thread .composer").waitFor();
+      await page.locator(".invite[data-status=pending]").waitFor();
+    },
+  },
+  {
+    name: "inbox-block-confirm",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/");
+      await populatedInbox(live.app, driver, page, live.baseUrl);
+      await page.goto(`${live.baseUrl}/inbox`);
+      await page.getByRole("button", { name: "Block sender" }).click();
+      await page.getByRole("button", { name: "Block", exact: true }).waitFor();
+    },
+  },
+  {
+    name: "profile-invite-form",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/");
+      const me = (await (await page.request.get(`${live.baseUrl}/api/me`)).json()) as Me;
+      const people = await unclaimedPeople(driver, 0);
+      await grantClaim(driver, me.user.id, people.pair[0]);
+      await researcher(live.app, driver, "invitee", people.pair[1]);
+      await page.goto(`${live.baseUrl}${person(people.pair[1])}`);
+      await page.getByRole("button", { name: "Invite to collaborate" }).click();
+      await page.locator(".invite-fit[data-fit]").waitFor();
+    },
+  },
+  {
     name: "phone-explorer",
     path: explore("person:arxiv:Xia Song"),
     ready: ".ex canvas",
@@ -257,6 +301,7 @@ const DESKTOP = { width: 1400, height: 900 };
 
 let live: RunningApp;
 let down: RunningApp;
+let driver: Driver;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
@@ -267,11 +312,13 @@ beforeAll(async () => {
     startAppWithoutDatabase(),
     launchBrowser(),
   ]);
+  driver = testDriver();
   page = await (await browser.newContext({ viewport: DESKTOP })).newPage();
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
 });
 
 afterAll(async () => {
+  await driver?.close();
   await browser?.close();
   await Promise.all([live?.close(), down?.close()]);
 });
