@@ -5,7 +5,9 @@ import { h } from "./dom.ts";
 import { formatNumber } from "./format.ts";
 import { legend } from "./legend.ts";
 
-const HINT = "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom.";
+const HINT =
+  "Hover a node to see its neighbours, click it for details. Ctrl/⌘ + scroll or the buttons zoom. " +
+  "By keyboard: Tab into the graph, arrows move, Tab cycles neighbours, Enter opens, Escape then Tab leaves.";
 
 /** Laid out before the graph arrives, with the same rows, so nothing below the panel moves when it does. */
 export function graphFootPlaceholder(): HTMLElement {
