@@ -40,6 +40,8 @@ export const OTHER_COMMUNITY_COLOR = "#dddddd";
 
 export interface LegendEntry {
   color: string;
+  /** Set when colouring by kind: the legend then draws the kind's shape too (kinds.css). */
+  kind?: string;
   label: string;
   count: number;
 }
@@ -136,7 +138,12 @@ export function computeAppearance(
     encodings.colorBy === "kind"
       ? Object.keys(kindColors)
           .filter((kind) => counts.has(kind))
-          .map((kind) => ({ color: kindColors[kind]!, label: kindLabels[kind] ?? kind, count: counts.get(kind)! }))
+          .map((kind) => ({
+            color: kindColors[kind]!,
+            kind,
+            label: kindLabels[kind] ?? kind,
+            count: counts.get(kind)!,
+          }))
       : [...counts.entries()]
           .sort((a, b) => (a[0] === "other" ? 1 : b[0] === "other" ? -1 : Number(a[0]) - Number(b[0])))
           .map(([bucket, count]) => ({

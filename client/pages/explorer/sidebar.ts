@@ -216,7 +216,9 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
         h(
           "li",
           {},
-          h("span", { class: "ex-swatch", style: `background:${entry.color}` }),
+          entry.kind
+            ? h("span", { class: `ex-dot ex-dot--${entry.kind}`, "aria-hidden": "true" })
+            : h("span", { class: "ex-swatch", style: `background:${entry.color}` }),
           entry.label,
           h("span", { class: "ex-count" }, entry.count),
         ),
