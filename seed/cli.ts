@@ -20,6 +20,8 @@ import { expandInputs, InputError } from "./input-files.ts";
 import { createProgress } from "./progress.ts";
 import { MalformedFileError, UnknownFormatError } from "./read-sources.ts";
 import type { UnfinishedRun } from "./run-marker.ts";
+import { BIBLIOGRAPHY_FILE } from "./bibliography/read.ts";
+import { bibliographyCli } from "./bibliography/cli.ts";
 
 const USAGE = "usage: npm run import -- [--strict] [--batch-size N] [--bulk | --incremental] <files or directories...>";
 
@@ -169,7 +171,13 @@ async function main(): Promise<number> {
     console.error(`import: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
+  const bibliographies = args.files.filter((file) => BIBLIOGRAPHY_FILE.test(file));
+  if (bibliographies.length > 0 && bibliographies.length < args.files.length) {
+    console.error("import: import BibTeX/RIS files in a run of their own (they are matched to the graph first)");
+    return 2;
+  }
   try {
+    if (bibliographies.length > 0) return await bibliographyCli(config, args);
     const database = await choosePath(config, args.path);
     let summary: ImportSummary;
     if (database) summary = await incremental(database, args);

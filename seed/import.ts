@@ -99,7 +99,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 }
 
 /** Writes works, citations, then every derived edge and counter the run touched. */
-async function writeAll(context: WriteContext, works: WorkRecord[], people: PersonRecord[]) {
+export async function writeAll(context: WriteContext, works: WorkRecord[], people: PersonRecord[]) {
   await applySchema(context.driver, context.database);
   const unlinked = await upsertWorks(context, works);
   await upsertPeople(context, people);
