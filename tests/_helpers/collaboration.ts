@@ -55,12 +55,40 @@ export async function researcher(
   personId: string | null,
 ): Promise<Researcher> {
   const signedIn = await signIn(app, `${name}-${randomUUID().slice(0, 8)}@collab.example.org`);
+  touchedUsers.add(signedIn.me.user.id);
   if (personId) await grantClaim(driver, signedIn.me.user.id, personId);
   return { ...signedIn, personId };
 }
 
+/** Users these helpers claimed records for: removeCollaborationData() takes them and all they made away again. */
+const touchedUsers = new Set<string>();
+
+/**
+ * Deletes the users these helpers gave claims to, with their sessions, claims, invites (sent and received),
+ * conversations and messages, so the shared demo graph's records are unclaimed again for the test files after.
+ */
+export async function removeCollaborationData(driver: Driver): Promise<void> {
+  const ids = [...touchedUsers];
+  touchedUsers.clear();
+  await query(
+    driver,
+    `MATCH (user:User) WHERE user.id IN $ids
+     CALL (user) { MATCH (user)-[:MADE]->(claim:Claim) DETACH DELETE claim }
+     CALL (user) { MATCH (user)-[:SENT|TO]-(invite:Invite) DETACH DELETE invite }
+     CALL (user) {
+       MATCH (user)-[:IN]->(conversation:Conversation)
+       OPTIONAL MATCH (message:Message)-[:IN]->(conversation)
+       DETACH DELETE message, conversation
+     }
+     CALL (user) { MATCH (session:Session)-[:SESSION_OF]->(user) DETACH DELETE session }
+     DETACH DELETE user`,
+    { ids },
+  );
+}
+
 /** Gives user `userId` the approved claim on `personId` that a moderator's approval leaves. */
 export async function grantClaim(driver: Driver, userId: string, personId: string): Promise<void> {
+  touchedUsers.add(userId);
   await query(
     driver,
     `MATCH (user:User {id: $userId}), (person:Person {id: $personId})

@@ -14,7 +14,13 @@ import { startAppWithoutDatabase, startTestApp, type RunningApp } from "../_help
 import { axeViolations, describeViolations } from "../_helpers/axe.ts";
 import { launchBrowser, screenshot } from "../_helpers/browser.ts";
 import { signInInBrowser } from "../_helpers/sign-in.ts";
-import { grantClaim, populatedInbox, researcher, unclaimedPeople } from "../_helpers/collaboration.ts";
+import {
+  grantClaim,
+  populatedInbox,
+  removeCollaborationData,
+  researcher,
+  unclaimedPeople,
+} from "../_helpers/collaboration.ts";
 import { testDriver } from "../_helpers/graph.ts";
 import type { Me } from "../../contract/schemas/auth.ts";
 import type { Driver } from "neo4j-driver";
@@ -318,6 +324,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (driver) await removeCollaborationData(driver);
   await driver?.close();
   await browser?.close();
   await Promise.all([live?.close(), down?.close()]);

@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, screenshot } from "../_helpers/browser.ts";
-import { researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
+import { removeCollaborationData, researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
 import { testDriver } from "../_helpers/graph.ts";
 
 const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script> Shall we work on <b>this</b>?`;
@@ -70,6 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  if (driver) await removeCollaborationData(driver);
   await driver?.close();
   await running?.close();
 });

@@ -9,7 +9,7 @@ import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConversationsSchema, MessagesSchema } from "../../contract/schemas/collaboration.ts";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
-import { researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
+import { removeCollaborationData, researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
 import { testDriver } from "../_helpers/graph.ts";
 
 let running: RunningApp;
@@ -62,6 +62,7 @@ beforeAll(async () => {
   conversationId = accepted.json().conversationId;
 });
 afterAll(async () => {
+  await removeCollaborationData(driver);
   await driver.close();
   await running.close();
 });
@@ -183,5 +184,40 @@ describe("leaving", () => {
       payload: { message: "Try again?" },
     });
     expect(invite.statusCode).toBe(201);
+  });
+});
+
+describe("a deleted account", () => {
+  it("takes its messages along and closes the conversation; the other person keeps theirs", async () => {
+    const people = await unclaimedPeople(driver, 0);
+    const [leaving, staying] = [
+      await researcher(app, driver, "leaving", people.pair[0]),
+      await researcher(app, driver, "staying", people.pair[1]),
+    ];
+    const sent = await app.inject({
+      method: "POST",
+      url: `/api/people/${encodeURIComponent(people.pair[1])}/invites`,
+      headers: leaving.headers,
+      payload: { message: "Hello" },
+    });
+    const accepted = await app.inject({
+      method: "POST",
+      url: `/api/invites/${sent.json().id}/accept`,
+      headers: staying.headers,
+    });
+    const id = accepted.json().conversationId as string;
+    expect((await write(leaving, "Goodbye", id)).statusCode).toBe(201);
+    expect((await write(staying, "Still here", id)).statusCode).toBe(201);
+
+    const deleted = await app.inject({ method: "DELETE", url: "/api/me", headers: leaving.headers });
+    expect(deleted.statusCode).toBe(204);
+
+    const [item] = (await list(staying)).json().items;
+    expect(item).toMatchObject({ id, open: false, otherLeft: true, with: null });
+    expect((await read(staying, id)).json().items.map((m: { body: string }) => m.body)).toEqual(["Still here"]);
+    expect((await write(staying, "Anyone?", id)).statusCode).toBe(409);
+    expect(
+      (await app.inject({ method: "GET", url: "/api/me/invites", headers: { cookie: staying.cookie } })).json(),
+    ).toMatchObject({ received: [], pendingReceived: 0 });
   });
 });

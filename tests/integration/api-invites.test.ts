@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InviteSchema, InvitesSchema, type Invites } from "../../contract/schemas/collaboration.ts";
 import { SuggestedCollaboratorSchema } from "../../contract/schemas/people.ts";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
-import { researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
+import { removeCollaborationData, researcher, unclaimedPeople, type Researcher } from "../_helpers/collaboration.ts";
 import { query, testDriver } from "../_helpers/graph.ts";
 
 let running: RunningApp;
@@ -61,6 +61,7 @@ beforeAll(async () => {
   nobodyClaimed = await researcher(app, driver, "dan", null);
 });
 afterAll(async () => {
+  await removeCollaborationData(driver);
   await driver.close();
   await running.close();
 });
