@@ -11,6 +11,7 @@ export type Route =
   | { page: "following" }
   | { page: "moderation" }
   | { page: "inbox" }
+  | { page: "import" }
   | { page: "not-found"; path: string };
 
 /** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
@@ -24,6 +25,7 @@ export function matchRoute(pathname: string): Route {
   if (path === "/following") return { page: "following" };
   if (path === "/moderation") return { page: "moderation" };
   if (path === "/inbox") return { page: "inbox" };
+  if (path === "/import") return { page: "import" };
   const match = /^\/(people|papers)\/(.+)$/.exec(path);
   if (match) {
     let id: string;

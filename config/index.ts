@@ -28,6 +28,8 @@ export interface AppConfig {
   closeCollaboratorMinWorks: number;
   /** Collaboration invites one user may send in any 24 hours before 429 RGE_RATE_LIMITED. */
   invitesPerDay: number;
+  /** The import page's uploads (POST /api/imports): on only with RGE_ALLOW_UPLOADS, and at most maxBytes a file. */
+  uploads: { allowed: boolean; maxBytes: number };
   loadDemoData: boolean;
   clientDir: string;
   accounts: AccountsConfig;
@@ -100,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     closeCollaboratorMinWorks: integer(env, "RGE_CLOSE_COLLABORATOR_MIN_WORKS"),
     invitesPerDay: integer(env, "RGE_INVITES_PER_DAY"),
+    uploads: { allowed: boolean(env, "RGE_ALLOW_UPLOADS", false), maxBytes: integer(env, "RGE_UPLOAD_MAX_BYTES") },
     loadDemoData: boolean(env, "RGE_LOAD_DEMO", true),
     clientDir: env.RGE_CLIENT_DIR?.trim() || "client/dist",
     accounts: loadAccountsConfig(env),

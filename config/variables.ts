@@ -34,6 +34,7 @@ export const INTEGER_VARIABLES = {
   RGE_SIGN_IN_RATE_LIMIT_PER_MINUTE: integer(10, 1, 1_000_000),
   RGE_WRITE_RATE_LIMIT_PER_MINUTE: integer(60, 1, 1_000_000),
   RGE_INVITES_PER_DAY: integer(20, 1, 10_000),
+  RGE_UPLOAD_MAX_BYTES: integer(5 * 1_048_576, 1024, 100 * 1_048_576),
 };
 
 export type IntegerVariable = keyof typeof INTEGER_VARIABLES;

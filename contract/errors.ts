@@ -17,6 +17,8 @@ export const API_ERROR_STATUS = {
   RGE_CSRF: 403,
   /** The change collides with the current state: a second pending invite, a claim on a claimed record, … */
   RGE_CONFLICT: 409,
+  /** An upload larger than RGE_UPLOAD_MAX_BYTES (the import page). */
+  RGE_PAYLOAD_TOO_LARGE: 413,
   RGE_GRAPH_UNAVAILABLE: 503,
   RGE_QUERY_TIMEOUT: 503,
   RGE_OVERLOADED: 503,

@@ -19,8 +19,17 @@ function parseSpec(raw: string | undefined): { at: number; mode: "kill" | "throw
   return match ? { at: Number(match[1]), mode: (match[2] as "kill" | "throw" | undefined) ?? "kill" } : null;
 }
 
-const fault = parseSpec(process.env.RGE_IMPORT_FAULT_AT);
+let fault = parseSpec(process.env.RGE_IMPORT_FAULT_AT);
 let committed = 0;
+
+/**
+ * Sets the fault as RGE_IMPORT_FAULT_AT would (null clears it) and restarts the count: for tests that run the writer
+ * inside their own process (the import page's uploads), where the variable is read too early to be set per test.
+ */
+export function setImportFault(spec: string | null): void {
+  fault = parseSpec(spec ?? undefined);
+  committed = 0;
+}
 
 /** Called by the writer after each committed batch. */
 export function afterWriteBatch(): void {

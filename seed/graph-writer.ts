@@ -2,7 +2,7 @@
  * Writes parsed records to Neo4j in batches: one `UNWIND` statement and one transaction per batch, `MERGE` on ids,
  * so a batch either lands whole or not at all and running it again changes nothing.
  */
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { cypher } from "../server/neo4j/cypher.ts";
 import { toNative } from "../server/neo4j/native.ts";
 import { afterWriteBatch } from "./fault-injection.ts";
@@ -14,6 +14,11 @@ export interface WriteContext {
   batchSize: number;
   /** Called after each batch with the number of items just written. */
   onBatch?: (stage: string, done: number, total: number) => void;
+  /**
+   * Write every batch inside this one transaction instead of one transaction per batch: the whole write then lands
+   * or not at all (the import page's uploads). The caller commits it.
+   */
+  transaction?: ManagedTransaction;
 }
 
 type Row = Record<string, unknown>;
@@ -25,6 +30,10 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 async function writeBatch(context: WriteContext, statement: string, params: Row): Promise<Row[]> {
+  if (context.transaction) {
+    const result = await context.transaction.run(cypher(statement), params);
+    return result.records.map((record) => toNative(record.toObject()) as Row);
+  }
   const session = context.driver.session({ database: context.database });
   try {
     return await session.executeWrite(async (tx) => {

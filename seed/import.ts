@@ -100,7 +100,8 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 
 /** Writes works, citations, then every derived edge and counter the run touched. */
 export async function writeAll(context: WriteContext, works: WorkRecord[], people: PersonRecord[]) {
-  await applySchema(context.driver, context.database);
+  // Schema changes cannot share a transaction with data writes; in one (an upload) the running app has applied it.
+  if (!context.transaction) await applySchema(context.driver, context.database);
   const unlinked = await upsertWorks(context, works);
   await upsertPeople(context, people);
   const citations = await linkCitations(context, works);

@@ -78,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: "follows", description: "Follow researchers; what imports brought since the user last looked" },
         { name: "claims", description: "Claims of author records, verification levels, the moderators' queue" },
         { name: "collaboration", description: "Invites between claimed profiles, the inbox, conversations" },
+        { name: "imports", description: "Upload a BibTeX or RIS file (the import page)" },
       ],
     },
   });
@@ -106,7 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     signInPerMinute: accounts.signInPerMinute,
     writesPerMinute: accounts.writesPerMinute,
   });
-  await registerRoutes(app, { mode, accounts, invitesPerDay: config.invitesPerDay });
+  await registerRoutes(app, { mode, accounts, invitesPerDay: config.invitesPerDay, uploads: config.uploads });
 
   const clientDir = resolve(config.clientDir);
   const hasClient = existsSync(resolve(clientDir, "index.html"));

@@ -38,6 +38,11 @@ export const InviteCapError = errorFactory<[number, number]>(
   "RGE_RATE_LIMITED",
   "You have sent %d invites in the last 24 hours, the most allowed; the next one fits in %d s",
 );
+/** An upload over RGE_UPLOAD_MAX_BYTES (POST /api/imports). */
+export const PayloadTooLargeError = errorFactory<[number]>(
+  "RGE_PAYLOAD_TOO_LARGE",
+  "The file is larger than the %d bytes an upload may have (RGE_UPLOAD_MAX_BYTES)",
+);
 export const InternalError = errorFactory<[]>("RGE_INTERNAL", "Internal server error");
 
 export const RETRY_AFTER_SECONDS = 5;

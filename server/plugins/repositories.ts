@@ -9,6 +9,7 @@ import { createFollowsRepository, type FollowsRepository } from "../repositories
 import { createConversationsRepository, type ConversationsRepository } from "../repositories/conversations.ts";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
+import { createImportsRepository, type ImportsRepository } from "../repositories/imports.ts";
 import { createInvitesRepository, type InvitesRepository } from "../repositories/invites.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
 import { createPapersRepository, type PapersRepository } from "../repositories/papers.ts";
@@ -31,6 +32,7 @@ export interface Repositories {
   follows: FollowsRepository;
   claims: ClaimsRepository;
   invites: InvitesRepository;
+  imports: ImportsRepository;
   conversations: ConversationsRepository;
 }
 
@@ -63,6 +65,7 @@ export default fp<RepositoriesPluginOptions>(
       claims: createClaimsRepository(reader),
       invites: createInvitesRepository(reader, { perDay: invitesPerDay }),
       conversations: createConversationsRepository(reader),
+      imports: createImportsRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

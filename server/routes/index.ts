@@ -9,6 +9,7 @@ import pathRoutes from "./graph/path.ts";
 import claimRoutes from "./claims/index.ts";
 import followRoutes from "./follows/index.ts";
 import healthRoutes from "./health/index.ts";
+import importRoutes from "./imports/index.ts";
 import inviteRoutes from "./invites/index.ts";
 import meRoutes from "./me/index.ts";
 import paperRoutes from "./papers/index.ts";
@@ -22,11 +23,13 @@ export interface RouteContext {
   accounts: AccountsConfig;
   /** RGE_INVITES_PER_DAY, named in the daily cap's message. */
   invitesPerDay: number;
+  /** RGE_ALLOW_UPLOADS and RGE_UPLOAD_MAX_BYTES (the import page). */
+  uploads: { allowed: boolean; maxBytes: number };
 }
 
 export async function registerRoutes(
   app: FastifyInstance,
-  { mode, accounts, invitesPerDay }: RouteContext,
+  { mode, accounts, invitesPerDay, uploads }: RouteContext,
 ): Promise<void> {
   await app.register(healthRoutes, { mode });
   await app.register(peopleRoutes);
@@ -43,4 +46,5 @@ export async function registerRoutes(
   await app.register(claimRoutes);
   await app.register(inviteRoutes, { perDay: invitesPerDay });
   await app.register(conversationRoutes);
+  await app.register(importRoutes, uploads);
 }

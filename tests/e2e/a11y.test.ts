@@ -14,6 +14,7 @@ import { startAppWithoutDatabase, startTestApp, type RunningApp } from "../_help
 import { axeViolations, describeViolations } from "../_helpers/axe.ts";
 import { launchBrowser, screenshot } from "../_helpers/browser.ts";
 import { signInInBrowser } from "../_helpers/sign-in.ts";
+import { removeBibliographyImports } from "../_helpers/bibliography-cleanup.ts";
 import {
   grantClaim,
   populatedInbox,
@@ -282,6 +283,26 @@ export const A11Y_CASES: A11yCase[] = [
     },
   },
   {
+    name: "import",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/import");
+      await page.locator(".import__form").waitFor();
+    },
+  },
+  {
+    name: "import-summary",
+    path: "/",
+    ready: ".hero__stat",
+    act: async (page) => {
+      await signedIn(page, "/import");
+      await page.getByLabel("BibTeX or RIS file").setInputFiles(LIBRARY_BIB);
+      await page.getByRole("button", { name: "Upload" }).click();
+      await page.locator("[data-summary]").waitFor();
+    },
+  },
+  {
     name: "phone-explorer",
     path: explore("person:arxiv:Xia Song"),
     ready: ".ex canvas",
@@ -289,6 +310,9 @@ export const A11Y_CASES: A11yCase[] = [
     viewport: PHONE,
   },
 ];
+
+/** The fixture the import page's cases upload (afterAll removes what it added). */
+const LIBRARY_BIB = new URL("../fixtures/bibliography/library.bib", import.meta.url).pathname;
 
 /** The live app's moderator (RGE_MODERATOR_EMAILS), for the moderation page. */
 const MODERATOR = "a11y-moderator@example.org";
@@ -314,7 +338,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   [live, down, browser] = await Promise.all([
-    startTestApp({ RGE_MODERATOR_EMAILS: MODERATOR }),
+    startTestApp({ RGE_MODERATOR_EMAILS: MODERATOR, RGE_ALLOW_UPLOADS: "true" }),
     startAppWithoutDatabase(),
     launchBrowser(),
   ]);
@@ -325,6 +349,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (driver) await removeCollaborationData(driver);
+  if (driver) await removeBibliographyImports(driver);
   await driver?.close();
   await browser?.close();
   await Promise.all([live?.close(), down?.close()]);

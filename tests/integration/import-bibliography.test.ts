@@ -8,7 +8,7 @@
 import type { Driver } from "neo4j-driver";
 import { readFileSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rebuildPeople, refreshCounters } from "../../seed/graph-writer.ts";
+import { removeBibliographyImports } from "../_helpers/bibliography-cleanup.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { fingerprint, type GraphFingerprint } from "../_helpers/fingerprint.ts";
 import { query, testConnection, testDriver } from "../_helpers/graph.ts";
@@ -58,16 +58,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // Remove what the import added and rebuild the derived data of the people it touched: the graph is as it was.
-  const touched = await query<{ id: string }>(
-    driver,
-    "MATCH (p:Person)-[:AUTHORED]->(w:Paper {source: 'bibliography'}) RETURN DISTINCT p.id AS id",
-  );
-  await query(driver, "MATCH (w:Paper {source: 'bibliography'}) DETACH DELETE w");
-  await query(driver, "MATCH (n) WHERE (n:Person OR n:Venue) AND n.id STARTS WITH 'bib:' DETACH DELETE n");
-  const context = { driver, database: testConnection().database, batchSize: 500 };
-  const ids = touched.map((row) => row.id).filter((id) => !id.startsWith("bib:"));
-  await rebuildPeople(context, ids);
-  await refreshCounters(context, { papers: [], topics: [], institutions: [] });
+  await removeBibliographyImports(driver);
   expect(await fingerprint(driver)).toEqual(before);
   await driver.close();
 });
