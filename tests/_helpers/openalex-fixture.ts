@@ -39,6 +39,8 @@ export function openAlexFixture(driver: Driver, prefix: string): OpenAlexFixture
   const authorKey = (n: number) => `A${prefix}${String(n).padStart(7, "0")}`;
   const workKey = (n: number) => `W${prefix}${String(n).padStart(7, "0")}`;
   let files = 0;
+  // The exact ids this fixture wrote: a prefix match would also take real works (the demo has openalex:W984830982).
+  const written = new Set<string>();
   const importFile = async (file: string) => {
     const summary = await runImport({ driver, database: "neo4j", files: [file] });
     if (summary.skipped.length > 0) throw new Error(`fixture skipped: ${JSON.stringify(summary.skipped)}`);
@@ -47,6 +49,10 @@ export function openAlexFixture(driver: Driver, prefix: string): OpenAlexFixture
     personId: (n) => `openalex:${authorKey(n)}`,
     paperId: (n) => `openalex:${workKey(n)}`,
     async importWorks(works) {
+      for (const work of works) {
+        written.add(`openalex:${workKey(work.n)}`);
+        for (const author of work.authors) written.add(`openalex:${authorKey(author.n)}`);
+      }
       const lines = works.map((work) =>
         JSON.stringify({
           id: `https://openalex.org/${workKey(work.n)}`,
@@ -77,8 +83,8 @@ export function openAlexFixture(driver: Driver, prefix: string): OpenAlexFixture
     importFile,
     async remove() {
       await driver.executeQuery(
-        "MATCH (n) WHERE (n:Paper OR n:Person) AND (n.id STARTS WITH $works OR n.id STARTS WITH $people) DETACH DELETE n",
-        { works: `openalex:W${prefix}`, people: `openalex:A${prefix}` },
+        "MATCH (n) WHERE (n:Paper OR n:Person) AND n.id IN $ids DETACH DELETE n",
+        { ids: [...written] },
         { database: "neo4j" },
       );
       rmSync(dir, { recursive: true, force: true });
