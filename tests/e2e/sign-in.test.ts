@@ -82,7 +82,7 @@ describe("sign in by email link, then sign out", () => {
     await page.keyboard.press("Enter");
     expect(await menuButton.getAttribute("aria-expanded")).toBe("true");
     // A user who is no moderator gets no Moderation link.
-    expect(await page.locator(".site-account__list a").allInnerTexts()).toEqual(["Following", "Account"]);
+    expect(await page.locator(".site-account__list a").allInnerTexts()).toEqual(["Following", "Inbox", "Account"]);
     await screenshot(page, "auth-4-signed-in-menu");
     await page.keyboard.press("Escape");
     expect(await menuButton.getAttribute("aria-expanded")).toBe("false");
