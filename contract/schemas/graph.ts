@@ -1,6 +1,6 @@
 /** Responses of /api/graph/*: a slice, an expansion, shortest paths (all graphology serialized graphs). */
 import { Type, type Static } from "typebox";
-import { KindCountsSchema, SerializedGraphSchema } from "./common.ts";
+import { EdgeKindSchema, KindCountsSchema, Nullable, SerializedGraphSchema } from "./common.ts";
 
 export const SliceAttributesSchema = Type.Object({
   focus: Type.String(),
@@ -36,11 +36,55 @@ export const PathAttributesSchema = Type.Object({
 });
 export type PathAttributes = Static<typeof PathAttributesSchema>;
 
+/** A co-author hop's evidence: how many works the two share and the one a sentence names (the earliest). */
+export const SharedWorksSchema = Type.Object({
+  count: Type.Integer({ minimum: 1 }),
+  chosen: Type.Literal("earliest", { description: "which shared work `work` is: the earliest (then most cited)" }),
+  work: Type.Object({
+    key: Type.String(),
+    title: Type.String(),
+    year: Nullable(Type.Integer()),
+    citationCount: Type.Integer(),
+  }),
+});
+export type SharedWorks = Static<typeof SharedWorksSchema>;
+
+/** One hop of a path: `from` → `to` (path order) over a relationship of `kind`. */
+export const PathHopSchema = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  kind: EdgeKindSchema,
+  /** The stored relationship points from `from` to `to` (false: e.g. `to` cites `from`, or `to` wrote `from`). */
+  forward: Type.Boolean(),
+  /** Co-author hops only. */
+  shared: Type.Optional(SharedWorksSchema),
+});
+export type PathHop = Static<typeof PathHopSchema>;
+
+/** Why a search ended without the whole answer: which stage, which bound. */
+export const PathBoundSchema = Type.Object({
+  stage: Type.Union([Type.Literal("shortest"), Type.Literal("alternatives")]),
+  reason: Type.Union([Type.Literal("time"), Type.Literal("length")]),
+  /** The bound itself: milliseconds for `time`, hops for `length`. */
+  limit: Type.Integer(),
+});
+export type PathBound = Static<typeof PathBoundSchema>;
+
 /** GET /api/graph/path. */
 export const PathResultSchema = Type.Object({
   found: Type.Boolean(),
-  length: Type.Union([Type.Integer(), Type.Null()]),
+  /** found: paths listed; none: no path exists over these kinds (the two are in different components of that graph);
+   * stopped: the shortest-path search hit `bound` before an answer either way. */
+  outcome: Type.Union([Type.Literal("found"), Type.Literal("none"), Type.Literal("stopped")]),
+  /** One sentence that says which, for people. */
+  message: Type.String(),
+  /** Shortest length in hops, or null. */
+  length: Nullable(Type.Integer()),
   paths: Type.Array(Type.Array(Type.String())),
+  /** Hops of each path (same order as `paths`). */
+  hops: Type.Array(Type.Array(PathHopSchema)),
+  /** Set when a stage stopped at a bound (fewer than k alternatives, or no answer at all). */
+  bound: Nullable(PathBoundSchema),
   graph: SerializedGraphSchema(PathAttributesSchema),
 });
 export type PathResult = Static<typeof PathResultSchema>;

@@ -1,15 +1,14 @@
 /**
- * Slices, expansion and paths through the real app. Expected values come from the seed profile's JSON, the raw
- * Paperscape CSV with a BFS of our own (tests/_helpers/coauthor-bfs.ts), or direct Cypher on the test database.
+ * Slices and expansion through the real app (paths: api-paths.test.ts). Expected values come from the seed profile's
+ * JSON, the raw Paperscape CSV (tests/_helpers/paperscape-oracle.ts), or direct Cypher on the test database.
  */
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExpansionSchema, PathResultSchema, SliceSchema } from "../../contract/schemas/graph.ts";
+import { ExpansionSchema, SliceSchema } from "../../contract/schemas/graph.ts";
 import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
-import { coauthorDistance, seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { query, testDriver } from "../_helpers/graph.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
 
@@ -224,49 +223,5 @@ describe("GET /api/graph/expand", () => {
     expect(deepest.status).toBe(200);
     expect(keys(deepest.body)).toHaveLength(200);
     expect(deepest.body.attributes.hasMore).toBe(true);
-  });
-});
-
-describe("GET /api/graph/path", () => {
-  it("co-author path lengths equal a BFS over the raw CSV", async () => {
-    const random = seededRandom(7);
-    const authors = [...oracle.worksByAuthor.keys()].filter((a) => oracle.worksByAuthor.get(a)!.size >= 3).sort();
-    const pairs: Array<[string, string]> = [
-      ["E.Elizalde", "S.D.Odintsov"],
-      ["S.Shelah", "E.Elizalde"],
-    ];
-    for (let i = 0; i < 8; i += 1) {
-      pairs.push([authors[Math.floor(random() * authors.length)]!, authors[Math.floor(random() * authors.length)]!]);
-    }
-    let found = 0;
-    for (const [a, b] of pairs) {
-      const expected = coauthorDistance(oracle, a, b, 6);
-      const { status, body } = await get<{ found: boolean; length: number | null; paths: string[][] }>(
-        `/api/graph/path?${q({ from: `person:arxiv:${a}`, to: `person:arxiv:${b}`, via: "coauthor", k: 3 })}`,
-      );
-      expect(status).toBe(200);
-      expect(Value.Check(PathResultSchema, body)).toBe(true);
-      expect(body.length, `${a} → ${b}`).toBe(expected);
-      expect(body.found).toBe(expected !== null);
-      if (expected !== null) found += 1;
-      for (const path of body.paths) {
-        expect(path[0]).toBe(`person:arxiv:${a}`);
-        expect(path.at(-1)).toBe(`person:arxiv:${b}`);
-        for (let i = 1; i < path.length; i += 1) {
-          const [x, y] = [path[i - 1]!, path[i]!].map((key) => key.slice("person:arxiv:".length));
-          expect(oracle.coauthors.get(x!)?.has(y!), `${x} – ${y}`).toBe(true);
-        }
-      }
-    }
-    expect(found).toBeGreaterThanOrEqual(2);
-  });
-
-  it("uses only the allowed relationship kinds", async () => {
-    const { body } = await get<{ found: boolean; length: number; graph: Graph }>(
-      `/api/graph/path?${q({ from: "person:arxiv:S.Shelah", to: "person:arxiv:E.Witten", via: "authored,cites", k: 5 })}`,
-    );
-    expect(body.found).toBe(true);
-    for (const edge of body.graph.edges) expect(["authored", "cites"]).toContain(edge.attributes.kind);
-    expect(body.graph.edges.length).toBeGreaterThanOrEqual(body.length);
   });
 });

@@ -18,7 +18,8 @@ const pathRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
     {
       schema: {
         tags: ["graph"],
-        summary: "Shortest paths (at most 6 hops) between two nodes over chosen relationship kinds",
+        summary:
+          "The shortest path (any length) and the k shortest loopless paths between two nodes over chosen relationship kinds",
         querystring: PathQuery,
         response: { 200: PathResultSchema, ...ERROR_RESPONSES },
       },
