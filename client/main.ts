@@ -33,6 +33,8 @@ async function loadPage(route: Route): Promise<MountPage> {
       return (await import("./pages/inbox.ts")).mount;
     case "import":
       return (await import("./pages/import.ts")).mount;
+    case "team":
+      return (await import("./pages/team.ts")).mount;
     case "not-found":
       return (await import("./pages/not-found.ts")).mount;
   }

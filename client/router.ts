@@ -12,6 +12,7 @@ export type Route =
   | { page: "moderation" }
   | { page: "inbox" }
   | { page: "import" }
+  | { page: "team" }
   | { page: "not-found"; path: string };
 
 /** "/people/arxiv%3AXia%20Song" → { page: "person", id: "arxiv:Xia Song" }. Ids may contain "/" (arXiv ids). */
@@ -26,6 +27,7 @@ export function matchRoute(pathname: string): Route {
   if (path === "/moderation") return { page: "moderation" };
   if (path === "/inbox") return { page: "inbox" };
   if (path === "/import") return { page: "import" };
+  if (path === "/team") return { page: "team" };
   const match = /^\/(people|papers)\/(.+)$/.exec(path);
   if (match) {
     let id: string;

@@ -74,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: "papers" },
         { name: "graph" },
         { name: "search" },
+        { name: "team", description: "The team lens: how 2–50 people connect (co-authorships, bridges, topics)" },
         { name: "auth", description: "Sign-in (email link, ORCID), sessions, the signed-in user, account deletion" },
         { name: "follows", description: "Follow researchers; what imports brought since the user last looked" },
         { name: "claims", description: "Claims of author records, verification levels, the moderators' queue" },

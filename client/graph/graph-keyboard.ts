@@ -4,6 +4,7 @@
  *   arrows        move to the nearest neighbour in that direction (on screen), else the nearest node that way
  *   Tab/Shift+Tab visit the neighbours of the node where the cycle began, clockwise as drawn
  *   Enter/Space   open the node (the page's click action: a card, the explorer's details)
+ *   Shift+Enter   add the node to the selection (the explorer's multi-selection; as shift-click)
  *   E             expand the node (pages that can, i.e. the explorer)
  *   Escape        leave the graph: the focus ring goes and the next Tab moves on to the next control
  * Each move is read out by a polite live region next to the canvas ("S.Shelah, researcher, 135 works…").
@@ -30,7 +31,8 @@ export interface GraphKeyboardOptions {
   setFocused(node: string | null): void;
   /** Brings the node into view if it is off screen. */
   reveal(node: string): void;
-  activate?(node: string): void;
+  /** `additive`: Shift was held (Shift+Enter adds the node to a multi-selection where the page has one). */
+  activate?(node: string, additive: boolean): void;
   /** Expands a node; when it settles the node is read again (with its new neighbour count). */
   expand?(node: string): Promise<void> | void;
   /** What the container is, for screen readers ("Research graph around Xia Song"). */
@@ -66,7 +68,9 @@ export function bindGraphKeyboard(options: GraphKeyboardOptions): GraphKeyboard 
   const help = document.createElement("p");
   help.className = "visually-hidden";
   help.id = `graph-help-${Math.random().toString(36).slice(2, 9)}`;
-  help.textContent = options.expand ? `${KEYBOARD_HELP} E expands a node.` : KEYBOARD_HELP;
+  help.textContent = options.expand
+    ? `${KEYBOARD_HELP} E expands a node; Shift+Enter adds it to the selection.`
+    : KEYBOARD_HELP;
   announcer.insertAdjacentElement("afterend", help);
 
   container.tabIndex = 0;
@@ -143,7 +147,7 @@ export function bindGraphKeyboard(options: GraphKeyboardOptions): GraphKeyboard 
       if (next) moveTo(next, true);
       else handled = false; // no neighbour: let Tab move on
     } else if ((event.key === "Enter" || event.key === " ") && current !== null) {
-      options.activate?.(current);
+      options.activate?.(current, event.shiftKey);
     } else if ((event.key === "e" || event.key === "E") && current !== null && options.expand) {
       const node = current;
       announce(`Expanding ${graph.getNodeAttribute(node, "label")}…`);

@@ -47,8 +47,8 @@ export interface SigmaViewOptions {
   /** When set, a double-click on a node calls it instead of zooming. */
   onNodeDoubleClick?: (node: string) => void;
   onStageClick?: () => void;
-  /** Enter on the keyboard-focused node; default: the click action (onNodeClick). */
-  onNodeActivate?: (node: string) => void;
+  /** Enter on the keyboard-focused node (`additive`: Shift+Enter); default: the click action (onNodeClick). */
+  onNodeActivate?: (node: string, additive: boolean) => void;
   /** E on the keyboard-focused node (pages that expand nodes); without it E does nothing. */
   onNodeExpand?: (node: string) => Promise<void> | void;
   /** The canvas container's accessible name, e.g. "Research graph around Xia Song". */
@@ -218,7 +218,7 @@ export function createSigmaView(
       if (point && (point.x < margin || point.y < margin || point.x > width - margin || point.y > height - margin))
         void focusNode(node);
     },
-    activate: options.onNodeActivate ?? ((node) => options.onNodeClick?.(node, false)),
+    activate: options.onNodeActivate ?? ((node, additive) => options.onNodeClick?.(node, additive)),
     expand: options.onNodeExpand,
   });
 

@@ -14,6 +14,7 @@ import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
 import type { ResearchGraph } from "../graph/types.ts";
 import { h, icon, replace, uid } from "./dom.ts";
+import { graphCardIntro, overlayBoxes } from "./graph-card.ts";
 import { graphFootPlaceholder, graphFootRows } from "./graph-foot.ts";
 import { graphNodeList, type NodeList } from "./graph-node-list.ts";
 import { explorerPath } from "./links.ts";
@@ -96,13 +97,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     h(
       "div",
       { class: "card__head" },
-      h(
-        "div",
-        { class: "graph-panel__intro" },
-        h("p", { class: "eyebrow" }, options.eyebrow),
-        h("h2", { id: titleId }, options.title),
-        h("p", { class: "muted small" }, options.description),
-      ),
+      graphCardIntro(titleId, options.eyebrow, options.title, options.description),
       h(
         "div",
         { class: "graph-panel__actions" },
@@ -140,18 +135,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   };
 
   /** Boxes of what floats over the canvas (buttons, badge, card), relative to it: labels keep clear of them. */
-  const overlays = () => {
-    const origin = canvas.getBoundingClientRect();
-    return [controls, badge, cardSlot]
-      .map((element) => element.getBoundingClientRect())
-      .filter((rect) => rect.width > 0 && rect.height > 0)
-      .map((rect) => ({
-        x1: rect.left - origin.left - 4,
-        y1: rect.top - origin.top - 4,
-        x2: rect.right - origin.left + 4,
-        y2: rect.bottom - origin.top + 4,
-      }));
-  };
+  const overlays = () => overlayBoxes(canvas, [controls, badge, cardSlot]);
 
   const closeCard = () => {
     cardSlot.replaceChildren();

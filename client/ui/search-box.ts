@@ -14,6 +14,10 @@ export interface SearchBoxOptions {
   kinds?: readonly string[];
   large?: boolean;
   autofocus?: boolean;
+  /** Accessible name of the input; default "Search people, papers and topics". */
+  label?: string;
+  /** Called with the chosen result instead of opening its page (pickers); the input is cleared after. */
+  onChoose?: (result: SearchResult) => void;
 }
 
 const DEBOUNCE_MS = 150;
@@ -25,7 +29,7 @@ export function searchBox(options: SearchBoxOptions = {}): HTMLElement {
     class: "search__input",
     type: "search",
     role: "combobox",
-    "aria-label": "Search people, papers and topics",
+    "aria-label": options.label ?? "Search people, papers and topics",
     "aria-autocomplete": "list",
     "aria-expanded": "false",
     "aria-controls": listId,
@@ -118,6 +122,18 @@ export function searchBox(options: SearchBoxOptions = {}): HTMLElement {
       });
   };
 
+  /** Opens the chosen result's page, or hands it to `onChoose`. */
+  const choose = (result: SearchResult) => {
+    if (!options.onChoose) {
+      window.location.assign(nodeHref(result.key));
+      return;
+    }
+    options.onChoose(result);
+    input.value = "";
+    results = [];
+    close();
+  };
+
   input.addEventListener("input", () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => search(input.value), DEBOUNCE_MS);
@@ -132,7 +148,7 @@ export function searchBox(options: SearchBoxOptions = {}): HTMLElement {
       const chosen = results[active >= 0 ? active : 0];
       if (chosen && !list.hidden) {
         event.preventDefault();
-        window.location.assign(nodeHref(chosen.key));
+        choose(chosen);
       }
     } else if (event.key === "Escape") {
       close();
@@ -148,7 +164,11 @@ export function searchBox(options: SearchBoxOptions = {}): HTMLElement {
   list.addEventListener("mousedown", (event) => event.preventDefault());
   list.addEventListener("click", (event) => {
     const option = (event.target as Element).closest<HTMLElement>("[role=option]");
-    if (option?.dataset.key) window.location.assign(nodeHref(option.dataset.key));
+    const chosen = results.find((result) => result.key === option?.dataset.key);
+    if (chosen) {
+      event.preventDefault();
+      choose(chosen);
+    }
   });
   return root;
 }

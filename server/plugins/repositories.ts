@@ -17,6 +17,7 @@ import { createPathsRepository, type PathsRepository } from "../repositories/pat
 import { createPeopleRepository, type PeopleRepository } from "../repositories/people.ts";
 import { createSearchRepository, type SearchRepository } from "../repositories/search.ts";
 import { createSuggestionsRepository, type SuggestionsRepository } from "../repositories/suggestions.ts";
+import { createTeamRepository, type TeamRepository } from "../repositories/team.ts";
 import { createWorksRepository, type WorksRepository } from "../repositories/works.ts";
 
 export interface Repositories {
@@ -26,6 +27,7 @@ export interface Repositories {
   neighbourhood: NeighbourhoodRepository;
   search: SearchRepository;
   suggestions: SuggestionsRepository;
+  team: TeamRepository;
   paths: PathsRepository;
   health: HealthRepository;
   works: WorksRepository;
@@ -58,6 +60,7 @@ export default fp<RepositoriesPluginOptions>(
       neighbourhood: createNeighbourhoodRepository(graph),
       search: createSearchRepository(reader),
       suggestions: createSuggestionsRepository(reader),
+      team: createTeamRepository(reader),
       paths: createPathsRepository(reader, graph),
       health: createHealthRepository(reader),
       works: createWorksRepository(reader),

@@ -16,6 +16,7 @@ import paperRoutes from "./papers/index.ts";
 import peopleRoutes from "./people/index.ts";
 import suggestedRoutes from "./people/suggested.ts";
 import searchRoutes from "./search/index.ts";
+import teamRoutes from "./team/index.ts";
 import worksRoutes from "./works/index.ts";
 
 export interface RouteContext {
@@ -38,6 +39,7 @@ export async function registerRoutes(
   await app.register(graphRoutes);
   await app.register(pathRoutes);
   await app.register(searchRoutes);
+  await app.register(teamRoutes);
   await app.register(authRoutes, { publicUrl: accounts.publicUrl, orcid: accounts.orcid !== null });
   await app.register(orcidRoutes, { orcid: accounts.orcid, publicUrl: accounts.publicUrl });
   await app.register(meRoutes);
