@@ -13,6 +13,11 @@ export interface PageLayer {
   colors: ReadonlyMap<string, string>;
   /** Node sizes in screen pixels, from style.ts `nodeSize` (the one size scale). */
   sizes: ReadonlyMap<string, number>;
+  /**
+   * What the page brings forward (e.g. a path between two nodes): these nodes and edges are drawn highlighted and
+   * labelled first, everything else faded, until the pointer or keyboard makes another node active.
+   */
+  emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
 }
 
 export function emptyLayer(): PageLayer {

@@ -163,7 +163,9 @@ export function reduceNode(
   if (state.sizeScale !== 1) size *= state.sizeScale;
   if (selected) size *= SELECTED_SIZE_FACTOR;
   const active = state.hoveredNode ?? activeNode(state);
-  if (active !== null && key !== active && !selected && !state.neighbours.has(key)) {
+  const emphasised = layer.emphasis?.nodes.has(key) === true;
+  const outside = active !== null ? key !== active && !state.neighbours.has(key) : !!layer.emphasis && !emphasised;
+  if (outside && !selected) {
     return {
       label: cachedShortLabel(label),
       size,
@@ -191,8 +193,8 @@ export function reduceNode(
     out.zIndex = 3;
     return out;
   }
-  if (selected) out.highlighted = true;
-  if (active !== null || selected || key === state.focusNode) out.zIndex = 2;
+  if (selected || (emphasised && active === null)) out.highlighted = true;
+  if (active !== null || selected || emphasised || key === state.focusNode) out.zIndex = 2;
   if (state.labelled !== null) {
     out.labelVisibility = side ? "visible" : "hidden";
     if (side) out.labelPosition = side;
@@ -243,6 +245,9 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   if (layer.hiddenEdges.has(key)) return HIDDEN;
   const look = edgeLook(state.theme, attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
-  if (state.hoveredNode === null && activeNode(state) === null) return look.normal;
+  if (state.hoveredNode === null && activeNode(state) === null) {
+    if (!layer.emphasis) return look.normal;
+    return layer.emphasis.edges.has(key) ? look.highlighted : look.faded;
+  }
   return touchesActive ? look.highlighted : look.faded;
 }

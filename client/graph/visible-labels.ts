@@ -77,6 +77,8 @@ export function visibleLabels(
   const candidates: LabelCandidate[] = [];
   graph.forEachNode((key, attributes) => {
     if (layer.hiddenNodes.has(key) || isFaded(key, state) || !Number.isFinite(attributes.x)) return;
+    // Under an emphasis (a path) with nothing active, the rest is faded: no labels there.
+    if (active === null && layer.emphasis && !layer.emphasis.nodes.has(key) && !state.selection.has(key)) return;
     const position = renderer.graphToViewport(attributes);
     const selected = state.selection.has(key);
     const size = (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale * (selected ? SELECTED_SIZE_FACTOR : 1);
@@ -85,7 +87,8 @@ export function visibleLabels(
     if (x < -radius || y < -radius || x > viewport.width + radius || y > viewport.height + radius) return;
     const isNeighbour = state.neighbours.has(key);
     const isFocus = key === state.focusNode;
-    const important = isNeighbour || selected;
+    const emphasised = active === null && layer.emphasis?.nodes.has(key) === true;
+    const important = isNeighbour || selected || emphasised;
     const eligible = important || key === active || isFocus || radius >= minRadius;
     const context = CONTEXT_KINDS.has(attributes.kind) || (counts.get(attributes.kind) ?? 0) <= RARE_KIND_MAX;
     const base = rank(attributes.kind, radius, counts, graph.order);
@@ -96,7 +99,7 @@ export function visibleLabels(
       radius,
       width: eligible ? measure(key === active ? attributes.label : cachedShortLabel(attributes.label ?? "")) : 0,
       height: LABEL_SIZE + 2,
-      priority: key === active ? 4e6 : selected ? 3.5e6 : isFocus ? 3e6 : isNeighbour ? 2e6 + base : base,
+      priority: key === active ? 4e6 : selected ? 3.5e6 : isFocus ? 3e6 : isNeighbour || emphasised ? 2e6 + base : base,
       important,
       force: key === active || (isFocus && active === null),
       overNodes: context,

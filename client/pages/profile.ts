@@ -15,6 +15,7 @@ import { mountDetailPage } from "../ui/detail-page.ts";
 import { currentSession, type Me } from "../session.ts";
 import { connectCard } from "./profile/connect.ts";
 import { collaborationCard } from "./profile/collaboration.ts";
+import { pathCard } from "./profile/path-card.ts";
 import { profileHeader } from "./profile/header.ts";
 import { collaboratorsCard, topicsCard } from "./profile/network.ts";
 import { suggestedCard } from "./profile/suggested.ts";
@@ -55,7 +56,8 @@ export function mount(root: HTMLElement, route: Route): () => void {
       const suggested = suggestedCard(person.id, person.name);
       const works = worksCard(person.id, person.counts.works);
       const collaboration = collaborationCard(person, viewer);
-      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort);
+      const paths = pathCard(person, viewer, graph);
+      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort, paths.abort);
       main.replaceChildren(
         profileHeader(person),
         // DOM order is reading order: trust snapshot, follow and claim, direct collaboration, graph, works, then the
@@ -80,7 +82,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
             }),
             collaboration.element,
           ),
-          h("div", { class: "detail-main" }, graph.element, works.element),
+          h("div", { class: "detail-main" }, graph.element, paths.element, works.element),
           h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),
         ),
       );

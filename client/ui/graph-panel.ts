@@ -9,7 +9,9 @@
  */
 import { api, type SliceParams } from "../api.ts";
 import type { SerializedGraph } from "../graph/types.ts";
+import { kindLayer } from "../graph/appearance.ts";
 import { createGraph } from "../graph/data-graph.ts";
+import { drawPath } from "../graph/path-overlay.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
 import type { ResearchGraph } from "../graph/types.ts";
@@ -36,6 +38,10 @@ export interface GraphPanelOptions {
 
 export interface GraphPanel {
   element: HTMLElement;
+  /** Merges a path answer's graph and brings the path forward (graph/path-overlay.ts), after the first drawing. */
+  showPath(data: SerializedGraph, nodes: readonly string[], edges: readonly string[]): Promise<void>;
+  /** Ends the emphasis (merged nodes stay). */
+  clearPath(): void;
   destroy(): void;
 }
 
@@ -123,6 +129,8 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
   let controller: AbortController | null = null;
   let destroyed = false;
   let prefetched = options.prefetched;
+  let drawn: () => void = () => {};
+  const firstDrawing = new Promise<void>((resolve) => (drawn = resolve));
 
   const teardown = () => {
     controller?.abort();
@@ -248,11 +256,34 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     badge.hidden = true;
     badge.textContent = "";
     currentView.relabel();
+    drawn();
+  };
+
+  const showPath = async (data: SerializedGraph, nodes: readonly string[], edges: readonly string[]) => {
+    await firstDrawing;
+    const current = view;
+    if (!current || destroyed) return;
+    layout?.kill();
+    layout = drawPath(current, options.slice.focus, data, nodes, edges);
+    Object.assign(box.dataset, { nodeCount: current.graph.order, edgeCount: current.graph.size, path: "drawn" });
+    replace(foot, ...graphFootRows(current.graph));
+    await layout?.done;
+    if (destroyed || view !== current) return;
+    await current.fitNodes(nodes);
+    current.relabel();
+  };
+
+  const clearPath = () => {
+    if (!view) return;
+    view.setPage({ layer: kindLayer(view.graph, options.slice.focus) });
+    delete box.dataset.path;
   };
 
   void load();
   return {
     element,
+    showPath,
+    clearPath,
     destroy: () => {
       destroyed = true;
       teardown();

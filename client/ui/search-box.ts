@@ -18,6 +18,8 @@ export interface SearchBoxOptions {
   label?: string;
   /** Called with the chosen result instead of opening its page (pickers); the input is cleared after. */
   onChoose?: (result: SearchResult) => void;
+  /** With onChoose: the input shows the chosen result's label instead of clearing (a picker of one value). */
+  keepChoice?: boolean;
 }
 
 const DEBOUNCE_MS = 150;
@@ -129,7 +131,7 @@ export function searchBox(options: SearchBoxOptions = {}): HTMLElement {
       return;
     }
     options.onChoose(result);
-    input.value = "";
+    input.value = options.keepChoice ? result.label : "";
     results = [];
     close();
   };

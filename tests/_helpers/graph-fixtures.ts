@@ -18,3 +18,17 @@ export const NODE_FACTS: Omit<GraphNodeAttributes, "kind" | "label"> = {
 
 /** Every required edge attribute but `kind`. */
 export const EDGE_FACTS: Omit<GraphEdgeAttributes, "kind"> = { weight: 1 };
+
+/** A person node keyed and labelled `key`, weight 1. */
+export const personNode = (key: string) => ({
+  key,
+  attributes: { ...NODE_FACTS, kind: "person" as const, label: key, weight: 1 },
+});
+
+/** A co-author edge with the API's key shape. */
+export const coauthorEdge = (source: string, target: string) => ({
+  key: `coauthor:${source}->${target}`,
+  source,
+  target,
+  attributes: { kind: "coauthor" as const, weight: 1 },
+});

@@ -75,6 +75,17 @@ async function expandTopic(page: Page): Promise<void> {
   await explorerSettled(page);
 }
 
+/** "How are you connected?" on the open profile: picks `name` (first suggestion) and waits for the answer. */
+async function pathOnProfile(page: Page, name: string): Promise<void> {
+  const input = page.locator("[data-path-card] input[role=combobox]");
+  await input.fill(name);
+  await page.locator("[data-path-card] [role=option]").first().waitFor();
+  await input.press("ArrowDown");
+  await input.press("Enter");
+  await page.locator("[data-path-card] [data-action=find-paths]").click();
+  await page.locator("[data-path-output][data-state=found], [data-path-output][data-state=none]").waitFor();
+}
+
 export const A11Y_CASES: A11yCase[] = [
   { name: "home", path: "/", ready: ".hero__stat" },
   { name: "profile-seed", path: person("arxiv:Xia Song"), ready: GRAPH_DONE },
@@ -98,6 +109,18 @@ export const A11Y_CASES: A11yCase[] = [
       await page.keyboard.press("ArrowRight");
       await page.locator("[data-graph-announcer]").filter({ hasText: "neighbour" }).waitFor();
     },
+  },
+  {
+    name: "profile-path-found",
+    path: person("arxiv:S.Shelah"),
+    ready: GRAPH_DONE,
+    act: async (page) => pathOnProfile(page, "E.Witten"),
+  },
+  {
+    name: "profile-path-none",
+    path: person("arxiv:S.Shelah"),
+    ready: GRAPH_DONE,
+    act: async (page) => pathOnProfile(page, "K.R.Elder"),
   },
   { name: "paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE },
   { name: "paper-seed", path: paper("arxiv:2204.06644"), ready: GRAPH_DONE },
