@@ -15,6 +15,7 @@ import type {
 import type { FollowState, Following, Seen } from "../contract/schemas/follows.ts";
 import type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
 import type { Health } from "../contract/schemas/health.ts";
+import type { History } from "../contract/schemas/history.ts";
 import type { Paper } from "../contract/schemas/papers.ts";
 import type { Person, Suggestions } from "../contract/schemas/people.ts";
 import type { SearchResponse } from "../contract/schemas/search.ts";
@@ -37,6 +38,7 @@ export type {
 export type { Followed, FollowState, Following, NewWork } from "../contract/schemas/follows.ts";
 export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts";
 export type { Health } from "../contract/schemas/health.ts";
+export type { History, HistoryYear } from "../contract/schemas/history.ts";
 export type { Paper, PaperRef } from "../contract/schemas/papers.ts";
 export type {
   Affiliation,
@@ -210,6 +212,9 @@ export const api = {
   suggestedCollaborators: (id: string, options: { topic?: string; limit?: number } = {}, signal?: AbortSignal) =>
     getJson<Suggestions>(withId("/api/people", id, "/collaborators/suggested"), { ...options }, signal),
   paper: (id: string, signal?: AbortSignal) => getJson<Paper>(withId("/api/papers", id), {}, signal),
+  /** Activity per year (works, new co-authors, citations) of a person (`kind` "people") or a paper ("papers"). */
+  history: (kind: "people" | "papers", id: string, signal?: AbortSignal) =>
+    getJson<History>(withId(`/api/${kind}`, id, "/history"), {}, signal),
   slice: (params: SliceParams, signal?: AbortSignal) => getJson<Slice>("/api/graph/slice", { ...params }, signal),
   expand,
   path: (params: { from: string; to: string; via?: readonly string[]; k?: number }, signal?: AbortSignal) =>

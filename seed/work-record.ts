@@ -51,6 +51,12 @@ export interface WorkRecord {
   referencesTotal: number | null;
   /** Citation count reported by the source (OpenAlex `cited_by_count`), independent of the graph. */
   sourceCitedBy: number | null;
+  /**
+   * Citations per year reported by the source (OpenAlex `counts_by_year`) as parallel lists, years ascending;
+   * absent or null when the source gives none (never empty lists: absent means empty on both import paths).
+   */
+  sourceCitationYears?: number[] | null;
+  sourceCitationCounts?: number[] | null;
   source: string;
 }
 

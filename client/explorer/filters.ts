@@ -39,6 +39,13 @@ export function nodeYears(attributes: Attributes): [number, number] | null {
   return [first, last];
 }
 
+/** The years an edge covers (a co-authorship's first–last shared year); null when it has none (never filtered). */
+export function edgeYears(attributes: Attributes): [number, number] | null {
+  const first = typeof attributes.firstYear === "number" ? attributes.firstYear : null;
+  const last = typeof attributes.lastYear === "number" ? attributes.lastYear : first;
+  return first === null || last === null ? null : [first, last];
+}
+
 /** The smallest and largest year present in the graph, for the year brush; null for a graph without years. */
 export function yearExtent(graph: AbstractGraph): [number, number] | null {
   let min = Infinity;
@@ -98,7 +105,11 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilterResu
   });
   graph.forEachEdge((key, attributes, source, target) => {
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
-    if (weight < filters.minEdgeWeight || hiddenNodes.has(source) || hiddenNodes.has(target)) hiddenEdges.add(key);
+    // A co-authorship is drawn only in the years it spans: playback shows it from its first shared year on.
+    const years = edgeYears(attributes);
+    const outOfYears = years !== null && (years[1] < from || years[0] > to);
+    if (weight < filters.minEdgeWeight || outOfYears || hiddenNodes.has(source) || hiddenNodes.has(target))
+      hiddenEdges.add(key);
   });
   if (filters.hideIsolated) {
     graph.forEachNode((key) => {

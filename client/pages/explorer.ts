@@ -69,6 +69,7 @@ export function mount(root: HTMLElement, _route: Route): () => void {
     offKeys();
     offChange();
     offError();
+    left.playback.destroy();
     if (toastTimer !== undefined) clearTimeout(toastTimer);
     app.kill();
     document.body.classList.remove("ex-body");

@@ -8,6 +8,7 @@ import type { Route } from "../router.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
 import { h } from "../ui/dom.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
+import { historyChart } from "../ui/history-chart.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { paperHeader } from "./paper/header.ts";
 import { citationsCard, glanceCard } from "./paper/sections.ts";
@@ -30,7 +31,8 @@ export function mount(root: HTMLElement, route: Route): () => void {
         slice: { focus: paper.key, depth: 1 },
         subject: "this paper",
       });
-      cleanups.push(graph.destroy);
+      const history = historyChart({ kind: "papers", id: paper.id, onYear: (year) => graph.showYear(year) });
+      cleanups.push(graph.destroy, history.abort);
       main.replaceChildren(
         paperHeader(paper),
         h(
@@ -41,6 +43,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
             "div",
             { class: "detail-main" },
             graph.element,
+            history.element,
             citationsCard("references", paper.references, paper.referencesCount),
             citationsCard("cited-by", paper.citedBy, paper.citedByCount),
           ),

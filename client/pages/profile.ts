@@ -10,6 +10,7 @@ import { personPath, type Route } from "../router.ts";
 import { h } from "../ui/dom.ts";
 import { formatNumber } from "../ui/format.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
+import { historyChart } from "../ui/history-chart.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
 import { currentSession, type Me } from "../session.ts";
@@ -57,7 +58,9 @@ export function mount(root: HTMLElement, route: Route): () => void {
       const works = worksCard(person.id, person.counts.works);
       const collaboration = collaborationCard(person, viewer);
       const paths = pathCard(person, viewer, graph);
-      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort, paths.abort);
+      // Clicking a year in the history shows that year in the graph (the same year filter as the playback).
+      const history = historyChart({ kind: "people", id: person.id, onYear: (year) => graph.showYear(year) });
+      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort, paths.abort, history.abort);
       main.replaceChildren(
         profileHeader(person),
         // DOM order is reading order: trust snapshot, follow and claim, direct collaboration, graph, works, then the
@@ -82,7 +85,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
             }),
             collaboration.element,
           ),
-          h("div", { class: "detail-main" }, graph.element, paths.element, works.element),
+          h("div", { class: "detail-main" }, graph.element, history.element, paths.element, works.element),
           h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),
         ),
       );

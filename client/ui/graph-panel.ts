@@ -19,6 +19,7 @@ import { h, icon, replace, uid } from "./dom.ts";
 import { graphCardIntro, overlayBoxes } from "./graph-card.ts";
 import { graphFootPlaceholder, graphFootRows } from "./graph-foot.ts";
 import { graphNodeList, type NodeList } from "./graph-node-list.ts";
+import { graphYears, type GraphYears } from "./graph-years.ts";
 import { explorerPath } from "./links.ts";
 import { nodeCard } from "./node-card.ts";
 import { errorState } from "./states.ts";
@@ -42,6 +43,8 @@ export interface GraphPanel {
   showPath(data: SerializedGraph, nodes: readonly string[], edges: readonly string[]): Promise<void>;
   /** Ends the emphasis (merged nodes stay). */
   clearPath(): void;
+  /** Draws one year only (the history chart's click); null: every year. */
+  showYear(year: number | null): void;
   destroy(): void;
 }
 
@@ -95,6 +98,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     badge,
     cardSlot,
   );
+  const yearsSlot = h("div", { class: "graph-years-slot" });
   const foot = graphFootPlaceholder();
   const nodeList = h("div", { class: "graph-nodes" });
   const element = h(
@@ -119,12 +123,14 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
       ),
     ),
     box,
+    yearsSlot,
     foot,
     nodeList,
   );
 
   let view: SigmaView | null = null;
   let list: NodeList | null = null;
+  let years: GraphYears | null = null;
   let layout: LayoutRun | null = null;
   let controller: AbortController | null = null;
   let destroyed = false;
@@ -136,9 +142,12 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     controller?.abort();
     layout?.kill();
     list?.destroy();
+    years?.destroy();
+    yearsSlot.replaceChildren();
     view?.kill();
     layout = null;
     list = null;
+    years = null;
     view = null;
   };
 
@@ -238,6 +247,8 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     replace(foot, ...graphFootRows(graph));
     list = graphNodeList(view, { open: openCard });
     replace(nodeList, list.element);
+    years = graphYears(view, options.slice.focus);
+    replace(yearsSlot, years.element);
     box.dataset.state = "ready";
     box.dataset.layout = "running";
     badge.hidden = false;
@@ -284,6 +295,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     element,
     showPath,
     clearPath,
+    showYear: (year) => years?.showYear(year),
     destroy: () => {
       destroyed = true;
       teardown();

@@ -17,6 +17,8 @@ SET paper.title = work.title,
     paper.references = CASE WHEN size(work.references) = 0 THEN null ELSE work.references END,
     paper.referencesTotal = work.referencesTotal,
     paper.sourceCitedBy = work.sourceCitedBy,
+    paper.sourceCitationYears = work.sourceCitationYears,
+    paper.sourceCitationCounts = work.sourceCitationCounts,
     paper.source = work.source,
     paper.authorCount = size(work.authors)
 WITH paper, work

@@ -122,6 +122,9 @@ export class BulkCollector {
         work.references,
         work.referencesTotal,
         work.sourceCitedBy,
+        // Numbers as strings: the CSV writer's arrays are string lists; the header types them double[].
+        work.sourceCitationYears?.map(String) ?? null,
+        work.sourceCitationCounts?.map(String) ?? null,
         work.source,
         work.authors.length,
       ])}\n`,

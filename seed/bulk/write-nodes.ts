@@ -47,6 +47,8 @@ export async function writeNodes(
     "references:string[]",
     "referencesTotal:double",
     "sourceCitedBy:double",
+    "sourceCitationYears:double[]",
+    "sourceCitationCounts:double[]",
     "source",
     "authorCount:long",
     "citationCount:long",

@@ -97,6 +97,18 @@ function venueOf(work: Json): VenueRecord | null {
   return id && name ? { id, name, type: asString(source?.type) } : null;
 }
 
+/** OpenAlex `counts_by_year` as parallel lists, years ascending; null when it lists no year. */
+function citationsByYear(raw: Record<string, unknown>): { years: number[]; counts: number[] } | null {
+  const byYear = new Map<number, number>();
+  for (const entry of asArray(raw.counts_by_year)) {
+    if (!isObject(entry) || !Number.isInteger(entry.year) || !Number.isInteger(entry.cited_by_count)) continue;
+    byYear.set(entry.year as number, entry.cited_by_count as number);
+  }
+  if (byYear.size === 0) return null;
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return { years, counts: years.map((year) => byYear.get(year)!) };
+}
+
 /** Parses one OpenAlex work object. */
 export function parseOpenAlexWork(raw: unknown): OpenAlexResult {
   if (!isObject(raw)) return { kind: "skip", reason: "record is not a JSON object" };
@@ -109,6 +121,7 @@ export function parseOpenAlexWork(raw: unknown): OpenAlexResult {
   const references = asArray(raw.referenced_works)
     .map(openAlexId)
     .filter((ref): ref is string => ref !== null && ref !== id);
+  const byYear = citationsByYear(raw);
   return {
     kind: "work",
     work: {
@@ -125,6 +138,8 @@ export function parseOpenAlexWork(raw: unknown): OpenAlexResult {
       references: [...new Set(references)],
       referencesTotal: typeof raw.referenced_works_count === "number" ? raw.referenced_works_count : null,
       sourceCitedBy: typeof raw.cited_by_count === "number" ? raw.cited_by_count : null,
+      sourceCitationYears: byYear?.years ?? null,
+      sourceCitationCounts: byYear?.counts ?? null,
       source: "openalex",
     },
   };

@@ -9,6 +9,7 @@ import { createFollowsRepository, type FollowsRepository } from "../repositories
 import { createConversationsRepository, type ConversationsRepository } from "../repositories/conversations.ts";
 import { createGraphRepository } from "../repositories/graph.ts";
 import { createHealthRepository, type HealthRepository } from "../repositories/health.ts";
+import { createHistoryRepository, type HistoryRepository } from "../repositories/history.ts";
 import { createImportsRepository, type ImportsRepository } from "../repositories/imports.ts";
 import { createInvitesRepository, type InvitesRepository } from "../repositories/invites.ts";
 import { createNeighbourhoodRepository, type NeighbourhoodRepository } from "../repositories/neighbourhood.ts";
@@ -30,6 +31,7 @@ export interface Repositories {
   team: TeamRepository;
   paths: PathsRepository;
   health: HealthRepository;
+  history: HistoryRepository;
   works: WorksRepository;
   follows: FollowsRepository;
   claims: ClaimsRepository;
@@ -63,6 +65,7 @@ export default fp<RepositoriesPluginOptions>(
       team: createTeamRepository(reader),
       paths: createPathsRepository(reader, graph),
       health: createHealthRepository(reader),
+      history: createHistoryRepository(reader),
       works: createWorksRepository(reader),
       follows: createFollowsRepository(reader),
       claims: createClaimsRepository(reader),

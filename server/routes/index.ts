@@ -9,6 +9,7 @@ import pathRoutes from "./graph/path.ts";
 import claimRoutes from "./claims/index.ts";
 import followRoutes from "./follows/index.ts";
 import healthRoutes from "./health/index.ts";
+import historyRoutes from "./history/index.ts";
 import importRoutes from "./imports/index.ts";
 import inviteRoutes from "./invites/index.ts";
 import meRoutes from "./me/index.ts";
@@ -36,6 +37,7 @@ export async function registerRoutes(
   await app.register(peopleRoutes);
   await app.register(suggestedRoutes);
   await app.register(paperRoutes);
+  await app.register(historyRoutes);
   await app.register(graphRoutes);
   await app.register(pathRoutes);
   await app.register(searchRoutes);

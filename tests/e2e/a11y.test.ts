@@ -332,6 +332,37 @@ export const A11Y_CASES: A11yCase[] = [
     act: explorerSettled,
     viewport: PHONE,
   },
+  // The network through time (issue 12 §3, §6): the year playback stepped by hand, the history chart with a year
+  // picked and its table open, a paper's history with the source's counts.
+  {
+    // The harness asks for reduced motion: playback then only steps (Play is disabled, a note says why).
+    name: "profile-playback-stepped",
+    path: person("arxiv:Xia Song"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.click("[data-action=grow]");
+      await page.click(".graph-years [data-action=year-forward]");
+      await page.waitForSelector(".graph-years .year-playback[data-playing=false] .yp-note:not([hidden])");
+    },
+  },
+  {
+    name: "profile-history-year",
+    path: person("arxiv:Xia Song"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.locator(".history-card[data-state=ready] .hc-year").last().click();
+      await page.locator(".history-card summary").click();
+    },
+  },
+  {
+    name: "paper-history-source",
+    path: paper("openalex:W100927044"),
+    ready: ".history-card[data-state=ready]",
+    act: async (page) => {
+      await page.waitForSelector(GRAPH_DONE);
+      await page.locator(".history-card summary").click();
+    },
+  },
 ];
 
 /** The fixture the import page's cases upload (afterAll removes what it added). */

@@ -10,6 +10,7 @@ import { isDefaultFilters, maxEdgeWeight, yearExtent, type Filters } from "../..
 import { LABEL_DENSITY_RANGE, resetFilters, setEncodings, setFilters, setLabelDensity } from "../../explorer/state.ts";
 import { h, replace } from "../../ui/dom.ts";
 import { graphNodeList } from "../../ui/graph-node-list.ts";
+import { yearPlayback, type YearPlayback } from "../../ui/year-playback.ts";
 import type { ExplorerApp } from "./app.ts";
 
 const section = (title: string, ...children: HTMLElement[]) =>
@@ -18,7 +19,7 @@ const section = (title: string, ...children: HTMLElement[]) =>
 const button = (label: string, title: string, onclick: () => void, name: string) =>
   h("button", { class: "ex-btn", type: "button", title, "data-action": name, onclick }, label);
 
-export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): void } {
+export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): void; playback: YearPlayback } {
   const patch = (p: Partial<Filters>) => app.update(setFilters(p), "replace");
   const layoutButton = button(
     "Run layout",
@@ -80,6 +81,8 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     h("div", { class: "ex-field__head" }, "Years", yearLabel),
     h("div", { class: "ex-brush" }, yearFrom, yearTo),
   );
+  // Playback moves the same "to" year filter: the network grows in place, nothing is laid out again.
+  const playback = yearPlayback({ onYear: (yearTo) => patch({ yearTo }), label: "Play the network through the years" });
 
   const weight = h("input", {
     type: "range",
@@ -111,6 +114,7 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     "Filters",
     kinds,
     years,
+    playback.element,
     weightField,
     h("label", { class: "ex-field" }, h("div", { class: "ex-field__head" }, "Topic"), topic),
     h("label", { class: "ex-check" }, isolated, "Hide isolated nodes"),
@@ -191,6 +195,8 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
       yearTo.value = String(f.yearTo ?? extent[1]);
       yearLabel.textContent = `${f.yearFrom ?? extent[0]}–${f.yearTo ?? extent[1]}`;
     }
+    playback.setExtent(extent);
+    playback.sync(f.yearTo);
     weight.max = String(Math.max(2, maxEdgeWeight(graph)));
     weight.value = String(f.minEdgeWeight);
     weightLabel.textContent = `≥ ${f.minEdgeWeight}`;
@@ -226,5 +232,5 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     );
     sizeLegend.textContent = look.sizeLegend;
   };
-  return { element, update };
+  return { element, update, playback };
 }
