@@ -70,6 +70,13 @@ export function toOpenAlexWork(work: SynthWork, profile: SynthProfile, tree: Top
     ...work.dangling.map((number) => `${OA}${danglingOpenAlexId(number)}`),
   ];
   const title = workTitle(work.index, topics[0]!.display_name);
+  // A quarter of the works carry per-year citation counts, as OpenAlex gives (both import paths store them).
+  const countsByYear =
+    hash32(work.index, 63) % 4 === 0
+      ? [1, 2, 3]
+          .map((after) => ({ year: work.year + after, cited_by_count: hash32(work.index, 63 + after) % 4 }))
+          .filter((entry) => entry.cited_by_count > 0)
+      : [];
   const hasAbstract = hash32(work.index, 53) / 4294967296 < profile.abstractShare;
   return {
     id: `${OA}${id}`,
@@ -97,6 +104,7 @@ export function toOpenAlexWork(work: SynthWork, profile: SynthProfile, tree: Top
     topics,
     referenced_works: referenced,
     referenced_works_count: referenced.length,
+    counts_by_year: countsByYear,
     abstract_inverted_index: hasAbstract ? invertedIndex(workAbstract(work.index)) : null,
   };
 }

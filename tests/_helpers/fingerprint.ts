@@ -10,6 +10,8 @@ const STATEMENTS = {
     "MATCH (a:Person)-[c:COAUTHOR]->(b:Person) RETURN a.id + '|' + b.id + '|' + c.works + '|' + c.firstYear + '|' + c.lastYear + '|' + reduce(s = '', t IN c.topics | s + t + ',') AS row ORDER BY row",
   worksOn: "MATCH (p:Person)-[w:WORKS_ON]->(t:Topic) RETURN p.id + '|' + t.id + '|' + w.works AS row ORDER BY row",
   citations: "MATCH (p:Paper) RETURN p.id + '|' + coalesce(p.citationCount, -1) AS row ORDER BY row",
+  sourceCitations:
+    "MATCH (p:Paper) WHERE p.sourceCitationYears IS NOT NULL RETURN p.id + '|' + reduce(s = '', i IN range(0, size(p.sourceCitationYears) - 1) | s + toInteger(p.sourceCitationYears[i]) + ':' + toInteger(p.sourceCitationCounts[i]) + ',') AS row ORDER BY row",
   people:
     "MATCH (p:Person) RETURN p.id + '|' + p.worksCount + '|' + p.coauthorCount + '|' + p.topicCount AS row ORDER BY row",
 };
@@ -34,7 +36,7 @@ export async function fingerprint(driver: Driver, database = "neo4j"): Promise<G
     number
   >;
   const hashes: Record<string, string> = {};
-  for (const key of ["coauthors", "worksOn", "citations", "people"] as const) {
+  for (const key of ["coauthors", "worksOn", "citations", "sourceCitations", "people"] as const) {
     const hash = createHash("sha256");
     for (const row of await run(STATEMENTS[key])) hash.update(`${String(row.row)}\n`);
     hashes[key] = hash.digest("hex");
