@@ -8,10 +8,13 @@ import { UndirectedGraph } from "graphology";
 import { cjsDefault } from "../graph/interop.ts";
 import { nodeSize } from "../graph/style.ts";
 import { isNodeKind } from "../graph/types.ts";
+import { topicColoring } from "./topic-encoding.ts";
 
 const louvain = cjsDefault(louvainModule);
 
-export type ColorBy = "kind" | "community";
+/** `topic`: collaborations by their dominant shared topic, nodes by the topic they are most about. */
+export type ColorBy = "kind" | "community" | "topic";
+export const COLOR_BYS: readonly ColorBy[] = ["kind", "community", "topic"];
 export type SizeBy = "degree" | "works" | "citations";
 
 export interface Encodings {
@@ -48,6 +51,8 @@ export interface LegendEntry {
 
 export interface Appearance {
   colors: Map<string, string>;
+  /** Edge colours replacing the kind's (colour by topic); empty otherwise. */
+  edgeColors: Map<string, string>;
   sizes: Map<string, number>;
   legend: LegendEntry[];
   sizeLegend: string;
@@ -119,6 +124,12 @@ export function computeAppearance(
   kindColors: Readonly<Record<string, string>>,
   kindLabels: Readonly<Record<string, string>>,
 ): Appearance {
+  const sizes = computeSizes(graph, encodings.sizeBy);
+  const sizeLegend = SIZE_LEGENDS[encodings.sizeBy];
+  if (encodings.colorBy === "topic") {
+    const topics = topicColoring(graph, COMMUNITY_PALETTE, OTHER_COMMUNITY_COLOR);
+    return { colors: topics.nodeColors, edgeColors: topics.edgeColors, sizes, legend: topics.legend, sizeLegend };
+  }
   const colors = new Map<string, string>();
   const counts = new Map<string, number>();
   if (encodings.colorBy === "kind") {
@@ -151,5 +162,5 @@ export function computeAppearance(
             label: bucket === "other" ? "Other communities" : `Community ${Number(bucket) + 1}`,
             count,
           }));
-  return { colors, sizes: computeSizes(graph, encodings.sizeBy), legend, sizeLegend: SIZE_LEGENDS[encodings.sizeBy] };
+  return { colors, edgeColors: new Map(), sizes, legend, sizeLegend };
 }

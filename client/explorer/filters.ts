@@ -11,7 +11,10 @@ export interface Filters {
   yearFrom: number | null;
   yearTo: number | null;
   minEdgeWeight: number;
-  /** A topic node key: keep the topic, what links to it, and the authors of its papers. */
+  /**
+   * A topic node key: keep the topic, what links to it, the authors of its papers, and the collaborations (co-author
+   * edges) that share it; other collaborations are hidden even between kept people.
+   */
   topic: string | null;
   hideIsolated: boolean;
 }
@@ -68,21 +71,30 @@ export function maxEdgeWeight(graph: AbstractGraph): number {
   return max;
 }
 
+/** Whether a co-author edge shares the topic (by id); other edges are not collaborations and never match. */
+export function collaborationInTopic(attributes: Attributes, topicId: string): boolean {
+  return attributes.kind === "coauthor" && Array.isArray(attributes.topics) && attributes.topics.includes(topicId);
+}
+
+const topicIdOf = (key: string) => key.slice(key.indexOf(":") + 1);
+
 function topicKeep(graph: AbstractGraph, topic: string): Set<string> {
   const keep = new Set<string>();
-  if (!graph.hasNode(topic)) return keep;
-  keep.add(topic);
-  graph.forEachNeighbor(topic, (neighbour, attributes) => {
-    keep.add(neighbour);
-    // Papers of the topic bring their authors along: "who works on this" is the point of the filter.
-    if (attributes.kind === "paper")
-      graph.forEachNeighbor(neighbour, (author, a) => {
-        if (a.kind === "person") keep.add(author);
-      });
-  });
-  const topicId = topic.slice(topic.indexOf(":") + 1);
+  // The topic node may be absent while collaborations still name it (their `topics` are ids).
+  if (graph.hasNode(topic)) {
+    keep.add(topic);
+    graph.forEachNeighbor(topic, (neighbour, attributes) => {
+      keep.add(neighbour);
+      // Papers of the topic bring their authors along: "who works on this" is the point of the filter.
+      if (attributes.kind === "paper")
+        graph.forEachNeighbor(neighbour, (author, a) => {
+          if (a.kind === "person") keep.add(author);
+        });
+    });
+  }
+  const topicId = topicIdOf(topic);
   graph.forEachEdge((_edge, attributes, source, target) => {
-    if (Array.isArray(attributes.topics) && attributes.topics.includes(topicId)) {
+    if (collaborationInTopic(attributes, topicId)) {
       keep.add(source);
       keep.add(target);
     }
@@ -103,13 +115,15 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilterResu
     const outOfYears = years !== null && (years[1] < from || years[0] > to);
     if (!kinds.has(String(attributes.kind)) || outOfYears || (keepTopic && !keepTopic.has(key))) hiddenNodes.add(key);
   });
+  const topicId = filters.topic ? topicIdOf(filters.topic) : null;
   graph.forEachEdge((key, attributes, source, target) => {
     const weight = typeof attributes.weight === "number" ? attributes.weight : 1;
     // A co-authorship is drawn only in the years it spans: playback shows it from its first shared year on.
     const years = edgeYears(attributes);
     const outOfYears = years !== null && (years[1] < from || years[0] > to);
-    if (weight < filters.minEdgeWeight || outOfYears || hiddenNodes.has(source) || hiddenNodes.has(target))
-      hiddenEdges.add(key);
+    const otherTopic = topicId !== null && attributes.kind === "coauthor" && !collaborationInTopic(attributes, topicId);
+    const hidden = hiddenNodes.has(source) || hiddenNodes.has(target);
+    if (weight < filters.minEdgeWeight || outOfYears || otherTopic || hidden) hiddenEdges.add(key);
   });
   if (filters.hideIsolated) {
     graph.forEachNode((key) => {
@@ -119,6 +133,23 @@ export function applyFilters(graph: AbstractGraph, filters: Filters): FilterResu
     });
   }
   return { hiddenNodes, hiddenEdges };
+}
+
+/**
+ * The topics the topic filter offers: topic nodes, and the topics collaborations share (named by their edges), as
+ * `[key, name]` sorted by name.
+ */
+export function topicChoices(graph: AbstractGraph): [string, string][] {
+  const choices = new Map<string, string>();
+  graph.forEachEdge((_edge, attributes) => {
+    if (attributes.kind !== "coauthor" || !Array.isArray(attributes.topics)) return;
+    const names: unknown[] = Array.isArray(attributes.topicNames) ? attributes.topicNames : [];
+    attributes.topics.forEach((id: string, i: number) => choices.set(`topic:${id}`, String(names[i] ?? id)));
+  });
+  graph.forEachNode((key, attributes) => {
+    if (attributes.kind === "topic") choices.set(key, String(attributes.label));
+  });
+  return [...choices].sort((a, b) => a[1].localeCompare(b[1]) || (a[0] < b[0] ? -1 : 1));
 }
 
 /** True when the filters hide nothing by themselves (the toolbar shows a "reset filters" only otherwise). */

@@ -4,10 +4,10 @@
  *
  *   focus=<key>  s=<step> (repeated, in order: "e.<key>", "e2.<key>" = page 2, "a.<key>", "c.<key>")
  *   kinds=person,paper  from=1992  to=1994  minw=2  topic=<key>  iso=1
- *   color=community  size=works  labels=1.2  cam=x,y,ratio  sel=<key> (repeated)
+ *   color=community|topic  size=works  labels=1.2  cam=x,y,ratio  sel=<key> (repeated)
  */
 import { DEFAULT_FILTERS, type Filters } from "./filters.ts";
-import { DEFAULT_ENCODINGS, type ColorBy, type SizeBy } from "./encodings.ts";
+import { COLOR_BYS, DEFAULT_ENCODINGS, type SizeBy } from "./encodings.ts";
 import { DEFAULT_LABEL_DENSITY, initialState, type Camera, type ExplorerState } from "./state.ts";
 import type { Step } from "./steps.ts";
 import { NODE_KINDS, isNodeKind, kindOfKey } from "./types.ts";
@@ -97,7 +97,7 @@ export function fromSearch(search: string): ExplorerState | null {
     cursor: steps.length,
     filters: parseFilters(params),
     encodings: {
-      colorBy: (["kind", "community"] as ColorBy[]).find((c) => c === color) ?? DEFAULT_ENCODINGS.colorBy,
+      colorBy: COLOR_BYS.find((c) => c === color) ?? DEFAULT_ENCODINGS.colorBy,
       sizeBy: (["degree", "works", "citations"] as SizeBy[]).find((s) => s === size) ?? DEFAULT_ENCODINGS.sizeBy,
     },
     labelDensity: params.has("labels") && Number.isFinite(labels) && labels > 0 ? labels : DEFAULT_LABEL_DENSITY,

@@ -18,6 +18,8 @@ export interface PageLayer {
    * labelled first, everything else faded, until the pointer or keyboard makes another node active.
    */
   emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  /** Edge colours that replace the kind's (the explorer's topic encoding colours collaborations by topic). */
+  edgeColors?: ReadonlyMap<string, string>;
 }
 
 export function emptyLayer(): PageLayer {

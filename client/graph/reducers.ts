@@ -4,16 +4,18 @@
  * (appearance.ts: hidden, colour, size) and return display data, nothing else. Every lookup is precomputed, so a
  * reducer call is a few Map/Set reads and the common cases return shared objects.
  */
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { NodeDisplayData } from "sigma/types";
 import type { PageLayer } from "./appearance.ts";
 import type { LabelSide } from "./labels.ts";
-import { MIN_NODE_SIZE, edgeSize, shortLabel, type NodeShape } from "./style.ts";
+import { MIN_NODE_SIZE, shortLabel, type NodeShape } from "./style.ts";
 import { LIGHT_GRAPH_THEME, type GraphTheme } from "./theme.ts";
-import type { EdgeKind, ResearchGraph } from "./types.ts";
+import type { ResearchGraph } from "./types.ts";
 
 export interface ViewState {
   /** The node under the pointer (after the hover debounce), if any. */
   hoveredNode: string | null;
+  /** The edge under the pointer, or walked along by the keyboard (Tab to a neighbour): labelled, with a tooltip. */
+  hoveredEdge: string | null;
   /** The node with keyboard focus (graph-keyboard.ts): drawn with a focus ring, its neighbourhood highlighted. */
   keyboardNode: string | null;
   /** Selected nodes: drawn bigger, labelled first, never faded. */
@@ -24,6 +26,8 @@ export interface ViewState {
   focusNode: string | null;
   /** Neighbours of the active node (hovered, else the highlighted selection). Empty when nothing is active. */
   neighbours: ReadonlySet<string>;
+  /** Edges whose topic label is drawn (edge-labels.ts pickEdgeLabels): they fit and overlap no other label. */
+  edgeLabels: ReadonlySet<string>;
   /** Nodes whose labels fit without overlap, and on which side (labels.ts pickLabels); null until computed. */
   labelled: ReadonlyMap<string, LabelSide> | null;
   /** Multiplies node sizes (style.ts densitySizeScale); 1 leaves them as the page layer says. */
@@ -58,11 +62,13 @@ const ringOf = (theme: GraphTheme) => RINGS.get(theme) ?? RINGS.set(theme, focus
 export function initialViewState(focusNode: string | null = null, highlightSelection = true): ViewState {
   return {
     hoveredNode: null,
+    hoveredEdge: null,
     keyboardNode: null,
     selection: new Set(),
     highlightSelection,
     focusNode,
     neighbours: new Set(),
+    edgeLabels: new Set(),
     labelled: null,
     sizeScale: 1,
     labelDensity: 1,
@@ -88,6 +94,10 @@ export function setHovered(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, hoveredNode: node });
 }
 
+export function setHoveredEdge(edge: string | null) {
+  return (state: ViewState): ViewState => (state.hoveredEdge === edge ? state : { ...state, hoveredEdge: edge });
+}
+
 export function setKeyboardNode(graph: ResearchGraph, node: string | null) {
   return (state: ViewState): ViewState => withNeighbours(graph, { ...state, keyboardNode: node });
 }
@@ -106,6 +116,18 @@ export function setTheme(theme: GraphTheme) {
 
 export function setLabelDensity(labelDensity: number) {
   return (state: ViewState): ViewState => ({ ...state, labelDensity });
+}
+
+export function setEdgeLabels(edgeLabels: ReadonlySet<string>) {
+  return (state: ViewState): ViewState => ({ ...state, edgeLabels });
+}
+
+/** Edges whose label is drawn in one state and not the other (to redraw only those). */
+export function changedEdgeLabels(before: ReadonlySet<string>, after: ReadonlySet<string>): string[] {
+  const changed: string[] = [];
+  for (const key of after) if (!before.has(key)) changed.push(key);
+  for (const key of before) if (!after.has(key)) changed.push(key);
+  return changed;
 }
 
 export function setLabelled(labelled: ReadonlyMap<string, LabelSide> | null) {
@@ -144,7 +166,7 @@ export function cachedShortLabel(label: string): string {
 }
 
 // Shared constant results: Sigma copies what a reducer returns, so the common cases allocate nothing.
-const HIDDEN = { visibility: "hidden" } as const;
+export const HIDDEN = { visibility: "hidden" } as const;
 
 /**
  * Display data for one node. `label` is the full label from the graph (the canvas shows a short form, the hovered
@@ -203,51 +225,4 @@ export function reduceNode(
     out.labelVisibility = key === state.focusNode ? "visible" : "hidden";
   }
   return out;
-}
-
-interface EdgeLook {
-  normal: Partial<EdgeDisplayData>;
-  faded: Partial<EdgeDisplayData>;
-  highlighted: Partial<EdgeDisplayData>;
-}
-/**
- * One shared look per (theme, kind, integer weight): edges repeat a handful of them; arrays index faster than
- * maps.
- */
-const EDGE_LOOKS = new Map<GraphTheme, Partial<Record<EdgeKind, EdgeLook[]>>>();
-const MAX_CACHED_WEIGHT = 1024;
-function makeEdgeLook(theme: GraphTheme, kind: EdgeKind, weight: number): EdgeLook {
-  const size = edgeSize({ weight });
-  return {
-    normal: { color: theme.edgeKinds[kind] ?? theme.edge, size },
-    faded: { color: theme.edgeFade, size, zIndex: 0 },
-    highlighted: { color: theme.edgeHighlight, size: size + 0.6, zIndex: 1 },
-  };
-}
-function edgeLook(theme: GraphTheme, kind: EdgeKind, weight: number): EdgeLook {
-  if (!Number.isInteger(weight) || weight < 0 || weight > MAX_CACHED_WEIGHT) return makeEdgeLook(theme, kind, weight);
-  let byKind = EDGE_LOOKS.get(theme);
-  if (!byKind) EDGE_LOOKS.set(theme, (byKind = {}));
-  const looks = (byKind[kind] ??= []);
-  return (looks[weight] ??= makeEdgeLook(theme, kind, weight));
-}
-
-/**
- * Display data for one edge: hidden with its layer, the active node's edges stand out, the others fade.
- * `touchesActive` says whether the edge ends at the active node (the view asks graphology only while one is active).
- */
-export function reduceEdge(
-  key: string,
-  attributes: { kind: EdgeKind; weight?: number },
-  touchesActive: boolean,
-  layer: PageLayer,
-  state: ViewState,
-): Partial<EdgeDisplayData> {
-  if (layer.hiddenEdges.has(key)) return HIDDEN;
-  const look = edgeLook(state.theme, attributes.kind, typeof attributes.weight === "number" ? attributes.weight : 1);
-  if (state.hoveredNode === null && activeNode(state) === null) {
-    if (!layer.emphasis) return look.normal;
-    return layer.emphasis.edges.has(key) ? look.highlighted : look.faded;
-  }
-  return touchesActive ? look.highlighted : look.faded;
 }

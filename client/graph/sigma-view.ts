@@ -7,21 +7,22 @@
 import { getCameraStateToFitViewportToNodes } from "@sigma/utils";
 import Sigma from "sigma";
 import { kindLayer, type PageLayer } from "./appearance.ts";
-import { cameraDuration, HOVER_DEBOUNCE_MS, VIEW_PRIMITIVES, VIEW_SETTINGS } from "./view-settings.ts";
+import { cameraDuration, hoverDebounce, VIEW_PRIMITIVES, VIEW_SETTINGS } from "./view-settings.ts";
 import { bindGraphKeyboard, type GraphKeyboard } from "./graph-keyboard.ts";
+import { createEdgeTooltip, describeLink, linkBetween } from "./edge-tooltip.ts";
 import { onGraphThemeChange, preferredGraphTheme } from "./theme.ts";
 import type { Box } from "./labels.ts";
 import type { Settings } from "sigma/settings";
 import {
   activeNode,
+  changedEdgeLabels,
   changedLabels,
   initialViewState,
-  reduceEdge,
   reduceNode,
   setHovered,
+  setHoveredEdge,
   setLabelDensity,
   setKeyboardNode,
-  setLabelled,
   setSelection,
   setSizeScale,
   setTheme,
@@ -29,7 +30,9 @@ import {
 } from "./reducers.ts";
 import { densitySizeScale, KIND_SHAPES, MIN_NODE_SIZE } from "./style.ts";
 import type { EdgeAttributes, NodeAttributes, ResearchGraph, SliceGraphAttributes } from "./types.ts";
-import { createTextMeasurer, drawnLabelBoxes, visibleLabels } from "./visible-labels.ts";
+import { createTextMeasurer, drawnLabelBoxes } from "./visible-labels.ts";
+import { withPickedLabels } from "./edge-labels.ts";
+import { reduceEdge } from "./edge-layer.ts";
 
 export type ResearchRenderer = Sigma<NodeAttributes, EdgeAttributes, SliceGraphAttributes>;
 
@@ -73,6 +76,8 @@ export interface SigmaView {
   relabel(): void;
   /** Sets the hovered node at once (the node list's buttons use this; the pointer goes through the debounce). */
   hover(node: string | null): void;
+  /** The edge tooltip's text now ("" when hidden): "A – B 3 shared works, 1993–1995, topics: …". */
+  edgeTooltip(): string;
   /** The keyboard walk of the graph (focus, arrows, Tab, Enter, E, Escape) and its live region. */
   keyboard: GraphKeyboard;
   /** Calls `listener` after every change of what is drawn (state, page layer); returns an unsubscribe. */
@@ -131,40 +136,51 @@ export function createSigmaView(
 
   // Labels are re-picked after anything that moves nodes on screen: camera, layout, resize, hover.
   const measure = createTextMeasurer();
-  const pick = () => visibleLabels(renderer, graph, state, layer, measure, options.labelObstacles?.());
+  const picked = (current: ViewState) =>
+    withPickedLabels(renderer, graph, current, layer, measure, options.labelObstacles?.());
   let labelFrame: number | undefined;
   const pickNow = () => {
     labelFrame = undefined;
-    const labelled = pick();
-    const changed = changedLabels(state.labelled, labelled);
-    if (changed !== null && changed.length === 0) return;
-    state = setLabelled(labelled)(state);
-    // Only the nodes whose label changed are reduced again: a full refresh re-indexes the whole graph.
+    const next = picked(state);
+    const changed = changedLabels(state.labelled, next.labelled);
+    const edges = changedEdgeLabels(state.edgeLabels, next.edgeLabels).filter((key) => graph.hasEdge(key));
+    if (changed !== null && changed.length === 0 && edges.length === 0) return;
+    state = next;
+    // Only the nodes and edges whose label changed are reduced again: a full refresh re-indexes the whole graph.
     const nodes = changed?.filter((key) => graph.hasNode(key));
-    renderer.refresh(nodes ? { partialGraph: { nodes }, skipIndexation: true } : { skipIndexation: true });
+    renderer.refresh(nodes ? { partialGraph: { nodes, edges }, skipIndexation: true } : { skipIndexation: true });
   };
   const scheduleLabels = () => {
     if (labelFrame === undefined) labelFrame = requestAnimationFrame(pickNow);
   };
 
+  /** Where a node is drawn in the container, or null when the page layer hides it. */
+  const screenPoint = (node: string) => {
+    const data = layer.hiddenNodes.has(node) ? undefined : renderer.getNodeDisplayData(node);
+    return data ? renderer.framedGraphToViewport(data) : null;
+  };
+  const tooltip = createEdgeTooltip(container, graph, screenPoint, (edge) => layer.hiddenEdges.has(edge));
+  const placeTooltip = () => tooltip.place(state.hoveredEdge);
+
   const updateListeners = new Set<() => void>();
   const update = (producer: (s: ViewState) => ViewState) => {
     state = producer(state);
-    state = setLabelled(pick())(state);
+    if (state.hoveredEdge !== null && !graph.hasEdge(state.hoveredEdge)) state = setHoveredEdge(null)(state);
+    state = picked(state);
     renderer.refresh({ skipIndexation: true });
+    placeTooltip();
     options.onStateChange?.(state);
     updateListeners.forEach((listener) => listener());
   };
 
-  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
-  const hoverLater = (node: string | null) => {
-    if (hoverTimer !== undefined) clearTimeout(hoverTimer);
-    hoverTimer = setTimeout(() => {
-      hoverTimer = undefined;
-      if (state.hoveredNode !== node) update(setHovered(graph, node));
-    }, HOVER_DEBOUNCE_MS);
-  };
-
+  const hoverLater = hoverDebounce(
+    (node: string | null) => state.hoveredNode !== node && update(setHovered(graph, node)),
+  );
+  const hoverEdgeLater = hoverDebounce(
+    (edge: string | null) => state.hoveredEdge !== edge && update(setHoveredEdge(edge)),
+  );
+  renderer.on("enterEdge", ({ edge }) => hoverEdgeLater(edge));
+  renderer.on("leaveEdge", () => hoverEdgeLater(null));
   renderer.on("enterNode", ({ node }) => hoverLater(node));
   renderer.on("leaveNode", () => hoverLater(null));
   renderer.on("clickNode", ({ node, event }) => {
@@ -181,6 +197,7 @@ export function createSigmaView(
   const offTheme = onGraphThemeChange((theme) => update(setTheme(theme)));
   const camera = renderer.getCamera();
   camera.on("updated", scheduleLabels);
+  camera.on("updated", placeTooltip);
   renderer.on("resize", scheduleLabels);
   const graphEvents = ["eachNodeAttributesUpdated", "nodeAttributesUpdated", "nodeAdded", "nodeDropped"] as const;
   for (const event of graphEvents) graph.on(event, scheduleLabels);
@@ -193,11 +210,6 @@ export function createSigmaView(
     await camera.animate({ x: data.x, y: data.y, ratio }, { duration: cameraDuration() });
   };
 
-  /** Where a node is drawn in the container, or null when the page layer hides it. */
-  const screenPoint = (node: string) => {
-    const data = layer.hiddenNodes.has(node) ? undefined : renderer.getNodeDisplayData(node);
-    return data ? renderer.framedGraphToViewport(data) : null;
-  };
   const keyboard = bindGraphKeyboard({
     container,
     graph,
@@ -210,7 +222,12 @@ export function createSigmaView(
         if (!layer.hiddenNodes.has(key) && (biggest === null || size > layer.sizes.get(biggest)!)) biggest = key;
       return biggest;
     },
-    setFocused: (node) => update(setKeyboardNode(graph, node)),
+    // Walking to a neighbour (Tab) walks along their edge: it is labelled and its tooltip shows, as under the pointer.
+    setFocused: (node, from) => {
+      const edge = node !== null && from !== null ? linkBetween(graph, from, node) : null;
+      update((current) => setHoveredEdge(edge)(setKeyboardNode(graph, node)(current)));
+    },
+    describeLink: (from, to) => describeLink(graph, from, to),
     reveal: (node) => {
       const point = screenPoint(node);
       const { width, height } = container.getBoundingClientRect();
@@ -242,6 +259,7 @@ export function createSigmaView(
     },
     relabel: scheduleLabels,
     hover: (node) => update(setHovered(graph, node)),
+    edgeTooltip: () => tooltip.text(),
     keyboard,
     onUpdate: (listener) => {
       updateListeners.add(listener);
@@ -265,9 +283,12 @@ export function createSigmaView(
     graphUnitsPerPixel: () => 1 / renderer.getGraphToViewportRatio(),
     nodeSize: (key) => (layer.sizes.get(key) ?? MIN_NODE_SIZE) * state.sizeScale,
     kill: () => {
-      if (hoverTimer !== undefined) clearTimeout(hoverTimer);
+      hoverLater.cancel();
+      hoverEdgeLater.cancel();
       if (labelFrame !== undefined) cancelAnimationFrame(labelFrame);
       camera.off("updated", scheduleLabels);
+      camera.off("updated", placeTooltip);
+      tooltip.kill();
       for (const event of graphEvents) graph.off(event, scheduleLabels);
       updateListeners.clear();
       offTheme();

@@ -5,6 +5,7 @@
  * in the full explorer. The server lets only this path be framed (server/plugins/embed-framing.ts).
  */
 import "../styles/embed.css";
+import "../styles/graph-edges.css";
 import type { Route } from "../router.ts";
 import { fromSearch, toSearch } from "../explorer/url-state.ts";
 import { h } from "../ui/dom.ts";

@@ -5,6 +5,7 @@
 import "../styles/explorer.css";
 import "../styles/explorer-canvas.css";
 import "../styles/explorer-panels.css";
+import "../styles/graph-edges.css";
 import type { Route } from "../router.ts";
 import { fromSearch } from "../explorer/url-state.ts";
 import { h } from "../ui/dom.ts";

@@ -3,6 +3,7 @@ import "../styles/graph.css";
 import "../styles/detail.css";
 import "../styles/detail-cards.css";
 import "../styles/paper.css";
+import "../styles/graph-edges.css";
 import { api } from "../api.ts";
 import type { Route } from "../router.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";

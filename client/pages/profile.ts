@@ -3,6 +3,7 @@ import "../styles/graph.css";
 import "../styles/detail.css";
 import "../styles/detail-cards.css";
 import "../styles/collaboration.css";
+import "../styles/graph-edges.css";
 import { api, type Person } from "../api.ts";
 import type { Slice } from "../api.ts";
 import { nodeKey } from "../graph/types.ts";

@@ -67,7 +67,10 @@ export const GraphEdgeAttributesSchema = Type.Object(
     works: Type.Optional(Type.Integer()),
     firstYear: Type.Optional(Type.Integer()),
     lastYear: Type.Optional(Type.Integer()),
+    /** Co-authorship: the top shared topic ids, most shared first (COAUTHOR.topics). */
     topics: Type.Optional(Type.Array(Type.String())),
+    /** Co-authorship: the names of `topics`, in the same order (a topic without a name keeps its id). */
+    topicNames: Type.Optional(Type.Array(Type.String())),
     position: Type.Optional(Type.Integer()),
     primary: Type.Optional(Type.Boolean()),
   },

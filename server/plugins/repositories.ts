@@ -19,6 +19,7 @@ import { createPeopleRepository, type PeopleRepository } from "../repositories/p
 import { createSearchRepository, type SearchRepository } from "../repositories/search.ts";
 import { createSuggestionsRepository, type SuggestionsRepository } from "../repositories/suggestions.ts";
 import { createTeamRepository, type TeamRepository } from "../repositories/team.ts";
+import { createTopicNamesRepository, type TopicNamesRepository } from "../repositories/topic-names.ts";
 import { createWorksRepository, type WorksRepository } from "../repositories/works.ts";
 
 export interface Repositories {
@@ -38,6 +39,7 @@ export interface Repositories {
   invites: InvitesRepository;
   imports: ImportsRepository;
   conversations: ConversationsRepository;
+  topicNames: TopicNamesRepository;
 }
 
 declare module "fastify" {
@@ -72,6 +74,7 @@ export default fp<RepositoriesPluginOptions>(
       invites: createInvitesRepository(reader, { perDay: invitesPerDay }),
       conversations: createConversationsRepository(reader),
       imports: createImportsRepository(reader),
+      topicNames: createTopicNamesRepository(reader),
     });
   },
   { name: "repositories", dependencies: ["neo4j"] },

@@ -7,7 +7,8 @@ import { coauthorEdge as edge, personNode as person } from "../_helpers/graph-fi
 import { createGraph } from "../../client/graph/data-graph.ts";
 import { kindLayer } from "../../client/graph/appearance.ts";
 import { pathEdgeKeys, pathEmphasis } from "../../client/graph/path-emphasis.ts";
-import { initialViewState, reduceEdge, reduceNode, setHovered } from "../../client/graph/reducers.ts";
+import { initialViewState, reduceNode, setHovered } from "../../client/graph/reducers.ts";
+import { reduceEdge } from "../../client/graph/edge-layer.ts";
 import { LIGHT_GRAPH_THEME } from "../../client/graph/theme.ts";
 import type { PathResult } from "../../contract/schemas/graph.ts";
 import type { SerializedGraph } from "../../client/graph/types.ts";

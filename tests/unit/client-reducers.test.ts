@@ -5,7 +5,6 @@ import { emptyLayer, kindLayer, type PageLayer } from "../../client/graph/appear
 import {
   activeNode,
   initialViewState,
-  reduceEdge,
   reduceNode,
   SELECTED_SIZE_FACTOR,
   setHovered,
@@ -13,6 +12,7 @@ import {
   setSelection,
   type ViewState,
 } from "../../client/graph/reducers.ts";
+import { reduceEdge } from "../../client/graph/edge-layer.ts";
 import { EDGE_FADE_COLOR, EDGE_HIGHLIGHT_COLOR, KIND_COLORS, NODE_FADE_COLOR } from "../../client/graph/style.ts";
 import type { SerializedGraph } from "../../client/graph/types.ts";
 

@@ -45,7 +45,12 @@ export function createEmbedView(container: HTMLElement, state: ExplorerState, ca
     const appearance = computeAppearance(graph, current.encodings, KIND_COLORS, KIND_LABELS_PLURAL);
     legend = appearance.legend;
     view.setPage({
-      layer: { ...applyFilters(graph, current.filters), colors: appearance.colors, sizes: appearance.sizes },
+      layer: {
+        ...applyFilters(graph, current.filters),
+        colors: appearance.colors,
+        sizes: appearance.sizes,
+        edgeColors: appearance.edgeColors,
+      },
       selection: current.selection,
       labelDensity: current.labelDensity,
     });

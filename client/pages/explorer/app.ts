@@ -47,7 +47,13 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   const model = createExplorerModel(initial);
   const graph = model.graph;
   let layout: LayoutRun | null = null;
-  let appearance: Appearance = { colors: new Map(), sizes: new Map(), legend: [], sizeLegend: "" };
+  let appearance: Appearance = {
+    colors: new Map(),
+    edgeColors: new Map(),
+    sizes: new Map(),
+    legend: [],
+    sizeLegend: "",
+  };
   const errorListeners = new Set<(error: unknown) => void>();
   const changeListeners = new Set<(change: Change) => void>();
 
@@ -82,7 +88,12 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     const state = model.getState();
     appearance = computeAppearance(graph, state.encodings, KIND_COLORS, KIND_LABELS_PLURAL);
     view.setPage({
-      layer: { ...applyFilters(graph, state.filters), colors: appearance.colors, sizes: appearance.sizes },
+      layer: {
+        ...applyFilters(graph, state.filters),
+        colors: appearance.colors,
+        sizes: appearance.sizes,
+        edgeColors: appearance.edgeColors,
+      },
       selection: state.selection,
       labelDensity: state.labelDensity,
     });

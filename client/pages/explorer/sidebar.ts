@@ -6,7 +6,7 @@
 import { KIND_LABELS_PLURAL } from "../../graph/style.ts";
 import { NODE_KINDS, type NodeKind } from "../../graph/types.ts";
 import type { ColorBy, SizeBy } from "../../explorer/encodings.ts";
-import { isDefaultFilters, maxEdgeWeight, yearExtent, type Filters } from "../../explorer/filters.ts";
+import { isDefaultFilters, maxEdgeWeight, topicChoices, yearExtent, type Filters } from "../../explorer/filters.ts";
 import { LABEL_DENSITY_RANGE, resetFilters, setEncodings, setFilters, setLabelDensity } from "../../explorer/state.ts";
 import { h, replace } from "../../ui/dom.ts";
 import { graphNodeList } from "../../ui/graph-node-list.ts";
@@ -126,6 +126,7 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     { name: "colorBy", "aria-label": "Colour by" },
     h("option", { value: "kind" }, "Kind"),
     h("option", { value: "community" }, "Community (Louvain)"),
+    h("option", { value: "topic" }, "Topic (collaborations)"),
   );
   colorBy.addEventListener("change", () => app.update(setEncodings({ colorBy: colorBy.value as ColorBy }), "replace"));
   const sizeBy = h(
@@ -200,13 +201,14 @@ export function sidebar(app: ExplorerApp): { element: HTMLElement; update(): voi
     weight.max = String(Math.max(2, maxEdgeWeight(graph)));
     weight.value = String(f.minEdgeWeight);
     weightLabel.textContent = `≥ ${f.minEdgeWeight}`;
-    const topics = graph.filterNodes((_k, a) => a.kind === "topic").sort();
+    // Topic nodes and the topics collaborations share (explorer/filters.ts topicChoices).
+    const topics = topicChoices(graph);
     if (topics.join("\n") !== topicsKey || topic.value !== (f.topic ?? "")) {
       topicsKey = topics.join("\n");
       replace(
         topic,
         h("option", { value: "" }, "Any topic"),
-        topics.map((key) => h("option", { value: key }, String(graph.getNodeAttribute(key, "label")))),
+        topics.map(([key, name]) => h("option", { value: key }, name)),
       );
       topic.value = f.topic ?? "";
     }

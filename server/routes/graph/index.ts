@@ -7,7 +7,7 @@ import { nodeKindsParam, nodeListParam, nodeParam, yearRangeParam } from "./para
 import { ExpandQuery, SliceQuery, type ExpandInput } from "./schema.ts";
 
 const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
-  const { neighbourhood } = fastify.repositories;
+  const { neighbourhood, topicNames } = fastify.repositories;
 
   fastify.get(
     "/api/graph/slice",
@@ -30,7 +30,7 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
         limit,
       });
       if (!slice) throw new NotFoundError(`No node '${focus}'`);
-      return slice;
+      return topicNames.nameCoauthorTopics(slice);
     },
   );
 
@@ -44,7 +44,7 @@ const graphRoutes: FastifyPluginAsyncTypebox = async (fastify) => {
       offset,
     });
     if (!expanded) throw new NotFoundError(`No node '${node}'`);
-    return expanded;
+    return topicNames.nameCoauthorTopics(expanded);
   }
 
   fastify.get(
