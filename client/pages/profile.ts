@@ -21,6 +21,7 @@ import { pathCard } from "./profile/path-card.ts";
 import { profileHeader } from "./profile/header.ts";
 import { collaboratorsCard, topicsCard } from "./profile/network.ts";
 import { suggestedCard } from "./profile/suggested.ts";
+import { teamTrayCard } from "./profile/team-tray.ts";
 import { trustSnapshot } from "./profile/trust.ts";
 import { worksCard } from "./profile/works.ts";
 
@@ -61,7 +62,16 @@ export function mount(root: HTMLElement, route: Route): () => void {
       const paths = pathCard(person, viewer, graph);
       // Clicking a year in the history shows that year in the graph (the same year filter as the playback).
       const history = historyChart({ kind: "people", id: person.id, onYear: (year) => graph.showYear(year) });
-      cleanups.push(graph.destroy, suggested.abort, works.abort, collaboration.abort, paths.abort, history.abort);
+      const team = teamTrayCard(person);
+      cleanups.push(
+        graph.destroy,
+        suggested.abort,
+        works.abort,
+        collaboration.abort,
+        paths.abort,
+        history.abort,
+        team.destroy,
+      );
       main.replaceChildren(
         profileHeader(person),
         // DOM order is reading order: trust snapshot, follow and claim, direct collaboration, graph, works, then the
@@ -85,6 +95,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
               },
             }),
             collaboration.element,
+            team.element,
           ),
           h("div", { class: "detail-main" }, graph.element, history.element, paths.element, works.element),
           h("div", { class: "detail-side" }, topicsCard(person), collaboratorsCard(person), suggested.element),

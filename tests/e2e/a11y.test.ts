@@ -47,6 +47,13 @@ const paper = (id: string) => `/papers/${encodeURIComponent(id)}`;
 const explore = (focus: string) => `/explore?focus=${encodeURIComponent(focus)}`;
 const PHONE = { width: 390, height: 844 };
 
+/** A team of twelve (S.Shelah's closest co-authors, whom he and others bridge): the team lens with its graph drawn. */
+const TEAM_PATH = `/team?people=${["A.H.Mekler", "T.Jech", "M.Kojman", "P.C.Eklof", "H.Judah", "M.Goldstern", "R.Jin"]
+  .concat(["J.Steprāns", "A.Rosłanowski", "J.T.Baldwin", "P.Komjath", "J.Cummings"])
+  .map((name) => encodeURIComponent(`person:arxiv:${name}`))
+  .join(",")}`;
+const TEAM_DONE = ".team-body[data-state=ready] .graph-box[data-state=ready][data-layout=done]";
+
 /** The embedded graph has drawn and its layout has stopped (labels and badge in their final state). */
 const GRAPH_DONE = ".graph-box[data-state=ready][data-layout=done]";
 
@@ -363,6 +370,21 @@ export const A11Y_CASES: A11yCase[] = [
       await page.locator(".history-card summary").click();
     },
   },
+  // The team lens (issue 12 §2).
+  { name: "team", path: TEAM_PATH, ready: TEAM_DONE },
+  { name: "team-gather", path: "/team", ready: ".team-body[data-state=gather]" },
+  {
+    name: "profile-team-tray",
+    path: person("arxiv:S.Shelah"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      // The tray is this browser's localStorage: a run in the other scheme may have filled it already.
+      const add = page.getByRole("button", { name: "Add to team" });
+      if ((await add.count()) > 0) await add.click();
+      await page.getByRole("button", { name: "Remove from team" }).waitFor();
+    },
+  },
+  { name: "phone-team", path: TEAM_PATH, ready: TEAM_DONE, viewport: PHONE },
 ];
 
 /** The fixture the import page's cases upload (afterAll removes what it added). */

@@ -9,6 +9,7 @@ import { parseNodeKey } from "../../graph/types.ts";
 import { formatNumber, yearRange } from "../../ui/format.ts";
 import { h, replace, type Child } from "../../ui/dom.ts";
 import { nodeHref } from "../../ui/links.ts";
+import { MAX_TEAM, MIN_TEAM, teamPath } from "../../team/state.ts";
 import type { ExplorerApp } from "./app.ts";
 
 const MAX_LINKS = 25;
@@ -18,6 +19,17 @@ const action = (label: string, name: string, onclick: () => void, title = "") =>
 
 const fact = (term: string, value: Child) =>
   value === null || value === "" ? null : h("div", { class: "ex-fact" }, h("dt", {}, term), h("dd", {}, value));
+
+/** "Open as team" for a selection holding 2 or more people (the team lens takes its first MAX_TEAM of them). */
+function teamLink(keys: string[]): HTMLElement | null {
+  const people = keys.filter((key) => key.startsWith("person:"));
+  if (people.length < MIN_TEAM) return null;
+  return h(
+    "a",
+    { class: "ex-btn ex-btn--primary", href: teamPath(people.slice(0, MAX_TEAM)), "data-action": "open-team" },
+    `Open as team (${Math.min(people.length, MAX_TEAM)})`,
+  );
+}
 
 export function detailsPanel(app: ExplorerApp): { element: HTMLElement; update(): void } {
   const element = h("aside", { class: "ex-right", "aria-label": "Selection details" });
@@ -172,6 +184,7 @@ export function detailsPanel(app: ExplorerApp): { element: HTMLElement; update()
         action("Expand all", "expand", () => void app.expand(keys)),
         action("Fit selection", "fit", () => app.fitSelection()),
         action("Clear", "clear", () => app.select(null)),
+        teamLink(keys),
       ),
       h(
         "ul",
@@ -191,7 +204,7 @@ export function detailsPanel(app: ExplorerApp): { element: HTMLElement; update()
         h(
           "p",
           { class: "ex-muted" },
-          "Click a node to see its details; shift-click to select several. Double-click (or E) expands a node.",
+          "Click a node to see its details; shift-click (or Shift+Enter) to select several, and several people open as a team. Double-click (or E) expands a node.",
         ),
         h(
           "p",
