@@ -134,19 +134,31 @@ describe("gathering a team elsewhere", () => {
     const byKeyboard = (await walking())!;
     expect(byKeyboard).toMatch(/^person:/);
     await page.keyboard.press("Shift+Enter");
-    // Mouse: shift-click another co-author of the hub where it is drawn.
-    const other = await page.evaluate(
-      ([hub, skip]) =>
-        window.__rgeExplorer!.model.graph.neighbors(hub!).find((key) => key.startsWith("person:") && key !== skip)!,
+    // Mouse: shift-click another co-author of the hub where it is drawn: the one farthest from any other node, so
+    // the click cannot land on a neighbour.
+    await page.waitForFunction(() => !window.__rgeExplorer!.view.renderer.getCamera().isAnimating());
+    const { other, point } = await page.evaluate(
+      ([hub, skip]) => {
+        const r = window.__rgeExplorer!.view.renderer;
+        const graph = window.__rgeExplorer!.model.graph;
+        const box = r.getContainer().getBoundingClientRect();
+        const at = (key: string) => r.framedGraphToViewport(r.getNodeDisplayData(key)!);
+        const all = graph.nodes().filter((key) => r.getNodeDisplayData(key)?.visibility !== "hidden");
+        const clearance = (key: string) => {
+          const p = at(key);
+          return Math.min(...all.filter((k) => k !== key).map((k) => Math.hypot(at(k).x - p.x, at(k).y - p.y)));
+        };
+        const inside = (key: string) => {
+          const p = at(key);
+          return p.x > 20 && p.y > 20 && p.x < box.width - 20 && p.y < box.height - 20;
+        };
+        const candidates = graph.neighbors(hub!).filter((k) => k.startsWith("person:") && k !== skip && inside(k));
+        const best = candidates.sort((a, b) => clearance(b) - clearance(a))[0]!;
+        const p = at(best);
+        return { other: best, point: { x: box.left + p.x, y: box.top + p.y } };
+      },
       [keyOf(HUB), byKeyboard],
     );
-    await page.waitForFunction(() => !window.__rgeExplorer!.view.renderer.getCamera().isAnimating());
-    const point = await page.evaluate((key) => {
-      const r = window.__rgeExplorer!.view.renderer;
-      const p = r.framedGraphToViewport(r.getNodeDisplayData(key)!);
-      const box = r.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, other);
     await page.keyboard.down("Shift");
     await page.mouse.click(point.x, point.y);
     await page.keyboard.up("Shift");
