@@ -15,11 +15,12 @@ import { drawPath } from "../graph/path-overlay.ts";
 import { runLayout, type LayoutRun } from "../graph/layout.ts";
 import { createSigmaView, type SigmaView } from "../graph/sigma-view.ts";
 import type { ResearchGraph } from "../graph/types.ts";
-import { h, icon, replace, uid } from "./dom.ts";
+import { h, replace, uid } from "./dom.ts";
 import { graphCardIntro, overlayBoxes } from "./graph-card.ts";
 import { graphFootPlaceholder, graphFootRows } from "./graph-foot.ts";
 import { graphNodeList, type NodeList } from "./graph-node-list.ts";
 import { graphYears, type GraphYears } from "./graph-years.ts";
+import { zoomButtons } from "./graph-zoom-buttons.ts";
 import { explorerPath } from "./links.ts";
 import { nodeCard } from "./node-card.ts";
 import { errorState } from "./states.ts";
@@ -59,10 +60,6 @@ declare global {
     };
   }
 }
-
-const ZOOM_IN = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M10 4v12M4 10h12"/></svg>`;
-const ZOOM_OUT = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.8"><path d="M4 10h12"/></svg>`;
-const RESET = `<svg viewBox="0 0 20 20" width="18" height="18" fill="none" stroke="currentColor" stroke-width="1.6"><path d="M3 8V3h5M17 12v5h-5M3 3l5 5M17 17l-5-5"/></svg>`;
 
 /** What an export of the panel is called: the focus node's name. */
 function viewTitle(view: SigmaView): string {
@@ -183,20 +180,7 @@ export function graphPanel(options: GraphPanelOptions): GraphPanel {
     overlay.hidden = false;
   };
 
-  const buttons = () => {
-    const button = (label: string, svg: string, action: () => void) =>
-      h(
-        "button",
-        { class: "button icon-button", type: "button", "aria-label": label, title: label, onclick: action },
-        icon(svg),
-      );
-    replace(
-      controls,
-      button("Zoom in", ZOOM_IN, () => void view?.zoomIn()),
-      button("Zoom out", ZOOM_OUT, () => void view?.zoomOut()),
-      button("Reset view", RESET, () => void view?.resetCamera()),
-    );
-  };
+  const buttons = () => replace(controls, ...zoomButtons(() => view));
 
   const load = async () => {
     teardown();

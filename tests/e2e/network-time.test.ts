@@ -68,6 +68,12 @@ describe("How this network grew (profile)", () => {
     const firstYears = await recordFrames(page);
     const distinct = new Set(Object.values(firstYears));
     expect(distinct.size).toBeGreaterThan(1); // otherwise the order below could not fail
+    const positionsOf = () =>
+      page.evaluate(() => {
+        const { graph } = window.__rge!;
+        return Object.fromEntries(graph.mapNodes((key, a) => [key, [a.x, a.y]]));
+      });
+    const before = await positionsOf();
     await page.click("[data-action=grow]");
     await page.selectOption(`${PLAYBACK} .yp-speed`, "4");
     const extent = await page.evaluate(() => {
@@ -106,8 +112,9 @@ describe("How this network grew (profile)", () => {
     const order = [...appeared.keys()].map((e) => firstYears[e]!);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(appeared.size).toBe(Object.keys(firstYears).length);
-    // The counter names the last year reached; positions never changed (no layout ran).
+    // The counter names the last year reached; no node moved while the years played (no layout ran).
     expect(await page.locator(`${PLAYBACK} .yp-year`).innerText()).toContain(String(extent[1]));
+    expect(await positionsOf()).toEqual(before);
     expect(realProblems(problems)).toEqual([]);
     await page.context().close();
   });
