@@ -26,7 +26,8 @@ export function teamLayer(graph: ResearchGraph, roles: TeamRoles): PageLayer {
       sizes.set(key, MAX_NODE_SIZE);
     } else if (roles.bridges.has(key)) {
       colors.set(key, BRIDGE_COLOR);
-      sizes.set(key, nodeSize("person", 2 ** (roles.bridges.get(key) ?? 1)));
+      // 2 members connected → 10 px, 12 → 14 px: a visible step per member, members (15 px, selected) stay bigger.
+      sizes.set(key, nodeSize("person", 4 * (roles.bridges.get(key) ?? 1)));
     } else {
       colors.set(key, nodeColor(attributes.kind));
       sizes.set(key, nodeSize(attributes.kind, weight));
