@@ -73,6 +73,9 @@ export const goToSteps =
   };
 
 export function sameStep(a: Step, b: Step): boolean {
+  if (a.type === "path") {
+    return b.type === "path" && a.node === b.node && a.to === b.to && a.via === b.via && a.k === b.k;
+  }
   return a.type === b.type && a.node === b.node && (a.type !== "expand" || a.page === (b as typeof a).page);
 }
 

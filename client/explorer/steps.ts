@@ -14,7 +14,17 @@ export type Step =
   /** A node picked in search, with its first page of neighbours; the node stays even when collapsed. */
   | { type: "add"; node: string }
   /** Undo every expansion of `node` made before this step. */
-  | { type: "collapse"; node: string };
+  | { type: "collapse"; node: string }
+  /**
+   * The k shortest paths from `node` to `to` over a constraint (contract/path-constraints.ts): their nodes and edges
+   * join the graph until the step is undone; collapses do not remove them.
+   */
+  | { type: "path"; node: string; to: string; via: string; k: number };
+
+export type PathStep = Extract<Step, { type: "path" }>;
+
+/** A path step's identity (its URL form without the kind letter). */
+export const pathId = (step: PathStep) => `${step.k}.${step.via}.${step.node}|${step.to}`;
 
 export interface DerivedGraph {
   /** The base slice and the answers of the live steps, in step order: what the data graph is made of. */
@@ -57,20 +67,20 @@ function liveSteps(base: ApiGraph | undefined, steps: readonly Step[], responses
   const collapsed = collapsedSteps(steps);
   const live = new Set<number>();
   steps.forEach((step, index) => {
-    if (isExpansion(step)) live.add(index);
+    if (isExpansion(step) || step.type === "path") live.add(index);
   });
   for (let changed = true; changed;) {
     changed = false;
     for (const index of live) {
-      const step = steps[index] as Extract<Step, { type: "expand" | "add" }>;
-      if (step.type === "add") continue;
+      const step = steps[index] as Extract<Step, { type: "expand" | "add" | "path" }>;
+      if (step.type === "add" || step.type === "path") continue;
       if (!isRooted(step.node, index, base, steps, responses, live, collapsed)) {
         live.delete(index);
         changed = true;
       }
     }
   }
-  return new Set([...live].filter((index) => !collapsed.has(index) || steps[index]!.type === "add"));
+  return new Set([...live].filter((index) => !collapsed.has(index) || steps[index]!.type !== "expand"));
 }
 
 function isRooted(
@@ -112,8 +122,12 @@ export function deriveGraph(base: ApiGraph | undefined, steps: readonly Step[], 
   [...live]
     .sort((a, b) => a - b)
     .forEach((index) => {
-      const step = steps[index] as Extract<Step, { type: "expand" | "add" }>;
+      const step = steps[index] as Extract<Step, { type: "expand" | "add" | "path" }>;
       const response = responses.get(index);
+      if (step.type === "path") {
+        if (response) take(response);
+        return;
+      }
       if (step.type === "add" && collapsed.has(index)) {
         // A node added from search stays when collapsed, without its neighbours.
         const self = response?.nodes.find((n) => n.key === step.node);

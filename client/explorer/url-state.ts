@@ -2,7 +2,8 @@
  * The explorer's state in the URL, so a copied link reproduces the view. Only what differs from the defaults is
  * written; parsing never throws: an unknown or malformed value falls back to its default.
  *
- *   focus=<key>  s=<step> (repeated, in order: "e.<key>", "e2.<key>" = page 2, "a.<key>", "c.<key>")
+ *   focus=<key>  s=<step> (repeated, in order: "e.<key>", "e2.<key>" = page 2, "a.<key>", "c.<key>",
+ *                "p<k>.<constraint>.<from key>|<to key>" = paths)
  *   kinds=person,paper  from=1992  to=1994  minw=2  topic=<key>  iso=1
  *   color=community|topic  size=works  labels=1.2  cam=x,y,ratio  sel=<key> (repeated)
  */
@@ -14,10 +15,17 @@ import { NODE_KINDS, isNodeKind, kindOfKey } from "./types.ts";
 
 function encodeStep(step: Step): string {
   if (step.type === "expand") return `e${step.page > 0 ? step.page : ""}.${step.node}`;
+  if (step.type === "path") return `p${step.k}.${step.via}.${step.node}|${step.to}`;
   return `${step.type === "add" ? "a" : "c"}.${step.node}`;
 }
 
 export function decodeStep(text: string): Step | null {
+  const path = /^p(\d+)\.([a-z]+)\.(.+?)\|(.+)$/.exec(text);
+  if (path) {
+    const [, k, via, node, to] = path as unknown as [string, string, string, string, string];
+    if (!kindOfKey(node) || !kindOfKey(to) || Number(k) < 1 || Number(k) > 10) return null;
+    return { type: "path", node, to, via, k: Number(k) };
+  }
   const match = /^([eac])(\d*)\.(.+)$/.exec(text);
   if (!match || !kindOfKey(match[3]!)) return null;
   const node = match[3]!;

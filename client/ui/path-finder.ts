@@ -4,7 +4,7 @@
  * chosen one). The page decides where the path is drawn (`onShow`).
  */
 import { api, type PathResult } from "../api.ts";
-import { PATH_CONSTRAINTS, pathConstraint } from "../../contract/path-constraints.ts";
+import { PATH_CONSTRAINTS, pathConstraint, type PathConstraint } from "../../contract/path-constraints.ts";
 import { h, replace, uid } from "./dom.ts";
 import { plural } from "./format.ts";
 import { pathSteps } from "./path-steps.ts";
@@ -23,7 +23,12 @@ export interface PathChoice {
 }
 
 /** The "Through" and "Paths" selects; read them when the search runs. */
-export function pathOptions(): { element: HTMLElement; via(): readonly string[]; k(): number } {
+export function pathOptions(): {
+  element: HTMLElement;
+  constraint(): PathConstraint;
+  via(): readonly string[];
+  k(): number;
+} {
   const throughId = uid("path-through");
   const countId = uid("path-count");
   const through = h(
@@ -43,7 +48,12 @@ export function pathOptions(): { element: HTMLElement; via(): readonly string[];
     h("label", { class: "field" }, h("span", { class: "field__label" }, "Through"), through),
     h("label", { class: "field" }, h("span", { class: "field__label" }, "Paths"), count),
   );
-  return { element, via: () => pathConstraint(through.value).via, k: () => Number(count.value) };
+  return {
+    element,
+    constraint: () => pathConstraint(through.value).id,
+    via: () => pathConstraint(through.value).via,
+    k: () => Number(count.value),
+  };
 }
 
 /**
@@ -70,11 +80,17 @@ export async function findPaths(
     );
     return null;
   }
+  showPathResult(output, result, onShow);
+  return result;
+}
+
+/** Writes an answer into `output`: its sentence, the alternatives, the steps of the first path (`onShow` draws it). */
+export function showPathResult(output: HTMLElement, result: PathResult, onShow: (choice: PathChoice) => void): void {
   output.dataset.state = result.outcome;
   const message = h("p", { class: "path-message", "data-path-message": "" }, result.message);
   if (!result.found) {
     replace(output, message);
-    return result;
+    return;
   }
   const steps = h("div", { class: "path-steps-slot" });
   const show = (index: number) => {
@@ -107,5 +123,4 @@ export async function findPaths(
         );
   replace(output, message, alternatives, steps);
   show(0);
-  return result;
 }

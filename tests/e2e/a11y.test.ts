@@ -129,6 +129,23 @@ export const A11Y_CASES: A11yCase[] = [
     ready: GRAPH_DONE,
     act: async (page) => pathOnProfile(page, "K.R.Elder"),
   },
+  {
+    name: "explorer-paths",
+    path: explore("person:arxiv:S.Shelah"),
+    ready: ".ex canvas",
+    act: async (page) => {
+      await explorerSettled(page);
+      await page.evaluate(() => window.__rgeExplorer!.add("person:arxiv:E.Witten"));
+      await explorerSettled(page);
+      await page.evaluate(() => {
+        window.__rgeExplorer!.select("person:arxiv:S.Shelah");
+        window.__rgeExplorer!.select("person:arxiv:E.Witten", true);
+      });
+      await page.locator("[data-path-section] [data-action=find-paths]").click();
+      await page.locator("[data-path-section] [data-path-output][data-state=found]").waitFor();
+      await explorerSettled(page);
+    },
+  },
   { name: "paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE },
   { name: "paper-seed", path: paper("arxiv:2204.06644"), ready: GRAPH_DONE },
   { name: "explorer", path: explore("person:arxiv:Xia Song"), ready: ".ex canvas", act: explorerSettled },

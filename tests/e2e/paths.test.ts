@@ -137,3 +137,73 @@ describe("How are you connected? on a profile", () => {
     expect(realProblems(watched.problems)).toEqual([]);
   });
 });
+
+describe("Find paths in the explorer", () => {
+  let watched: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    watched = await openPage(browser, `${app.baseUrl}/explore?focus=${encodeURIComponent(FROM)}`);
+    page = watched.page;
+    await settled(page);
+  });
+  afterAll(async () => {
+    await page.context().close();
+  });
+
+  it("merges, highlights and lists a path between two selected nodes 7+ hops apart, undoably", async () => {
+    const reach = distancesFrom(FROM);
+    const [target, hops] = [...reach.entries()]
+      .filter(([key, d]) => d >= 7 && d <= 9 && INITIALS_NAME.test(key))
+      .sort(([a], [b]) => (a < b ? 1 : -1))[0]!;
+    // The far node joins the graph from search (an "add" step), then both are selected as a person would (shift).
+    await page.evaluate((key) => window.__rgeExplorer!.add(key), target);
+    await settled(page);
+    const before = await page.evaluate(() => window.__rgeExplorer!.model.graph.order);
+    await page.evaluate(
+      ([a, b]) => {
+        window.__rgeExplorer!.select(a!);
+        window.__rgeExplorer!.select(b!, true);
+      },
+      [FROM, target],
+    );
+    const find = page.locator("[data-path-section] [data-action=find-paths]");
+    await find.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("[data-path-section] [data-path-output][data-state=found] [data-path-steps] li");
+    await settled(page);
+    expect(await page.locator("[data-path-section] [data-path-steps] li").count()).toBe(hops);
+    const drawn = await page.evaluate(() => {
+      const { model, view } = window.__rgeExplorer!;
+      const emphasis = view.layer().emphasis!;
+      return {
+        nodes: emphasis.nodes.size,
+        inGraph: [...emphasis.nodes].every((key) => model.graph.hasNode(key)),
+        edges: [...emphasis.edges].filter((key) => model.graph.hasEdge(key)).length,
+        steps: model.getState().steps.map((step) => step.type),
+        url: window.location.search,
+      };
+    });
+    expect(drawn).toMatchObject({ nodes: hops + 1, inGraph: true, edges: hops });
+    expect(drawn.steps.at(-1)).toBe("path");
+    expect(decodeURIComponent(drawn.url)).toContain(`s=p3.coauthor.${FROM}|${target}`);
+    await screenshot(page, "paths-explorer");
+    // Undo takes the path step back: its nodes leave (the two ends stay) and the emphasis ends.
+    await page.locator(".ex-canvas").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction((n) => window.__rgeExplorer!.model.graph.order === n, before);
+    expect(await page.evaluate(() => window.__rgeExplorer!.view.layer().emphasis)).toBeUndefined();
+    expect(realProblems(watched.problems)).toEqual([]);
+  });
+});
+
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const ex = window.__rgeExplorer;
+      return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy() && !ex.layoutRunning();
+    },
+    null,
+    { timeout: 60_000 },
+  );
+}

@@ -7,7 +7,10 @@ import { runLayout, removeOverlaps, type LayoutRun } from "../../graph/layout.ts
 import { KIND_COLORS, KIND_LABELS_PLURAL } from "../../graph/style.ts";
 import { computeAppearance, type Appearance } from "../../explorer/encodings.ts";
 import { applyFilters } from "../../explorer/filters.ts";
-import { select, setCamera, undo, redo, type ExplorerState } from "../../explorer/state.ts";
+import { appliedSteps, redo, sameStep, select, setCamera, undo, type ExplorerState } from "../../explorer/state.ts";
+import type { PathStep } from "../../explorer/steps.ts";
+import type { PathResult } from "../../api.ts";
+import { pathEmphasis } from "../../graph/path-emphasis.ts";
 import { createSigmaView, EXPLORER_SETTINGS, type SigmaView } from "../../graph/sigma-view.ts";
 import { createExplorerModel, type Change, type ExplorerModel } from "./model.ts";
 
@@ -27,6 +30,10 @@ export interface ExplorerApp {
   expand(nodes: readonly string[]): Promise<void>;
   collapse(node: string): Promise<void>;
   add(node: string): Promise<void>;
+  /** Path search between two nodes (a step when found, see model.paths); the answer, or null when it failed. */
+  paths(step: PathStep): Promise<PathResult | null>;
+  /** Brings one found path forward (page layer emphasis) while its step applies; null ends it. */
+  emphasise(path: { step: PathStep; nodes: readonly string[]; edges: readonly string[] } | null): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
   select(node: string | null, additive?: boolean): void;
@@ -55,6 +62,7 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
     sizeLegend: "",
   };
   const errorListeners = new Set<(error: unknown) => void>();
+  let emphasis: Parameters<ExplorerApp["emphasise"]>[0] = null;
   const changeListeners = new Set<(change: Change) => void>();
 
   const view = createSigmaView(container, graph, {
@@ -87,12 +95,14 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
   const recompute = () => {
     const state = model.getState();
     appearance = computeAppearance(graph, state.encodings, KIND_COLORS, KIND_LABELS_PLURAL);
+    if (emphasis && !appliedSteps(state).some((step) => sameStep(step, emphasis!.step))) emphasis = null;
     view.setPage({
       layer: {
         ...applyFilters(graph, state.filters),
         colors: appearance.colors,
         sizes: appearance.sizes,
         edgeColors: appearance.edgeColors,
+        emphasis: emphasis ? pathEmphasis(emphasis.nodes, emphasis.edges) : undefined,
       },
       selection: state.selection,
       labelDensity: state.labelDensity,
@@ -162,6 +172,21 @@ export function createExplorerApp(container: HTMLElement, initial: ExplorerState
         await layout?.done;
         await view.focusNode(node);
       }),
+    paths: async (step) => {
+      stopLayout();
+      try {
+        return await model.paths(step);
+      } catch (error) {
+        guardError(error);
+        return null;
+      }
+    },
+    emphasise: (path) => {
+      emphasis = path;
+      recompute();
+      if (path) void layout?.done.then(() => view.fitNodes(path.nodes));
+      if (path && !layout) void view.fitNodes(path.nodes);
+    },
     undo: () => graphAction(() => model.update(undo(), "push")),
     redo: () => graphAction(() => model.update(redo(), "push")),
     select: (node, additive = false) => void guard(model.update(select(node, additive), "replace")),

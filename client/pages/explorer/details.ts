@@ -11,6 +11,7 @@ import { h, replace, type Child } from "../../ui/dom.ts";
 import { nodeHref } from "../../ui/links.ts";
 import { MAX_TEAM, MIN_TEAM, teamPath } from "../../team/state.ts";
 import type { ExplorerApp } from "./app.ts";
+import { pathSection } from "./path-section.ts";
 
 const MAX_LINKS = 25;
 
@@ -186,6 +187,7 @@ export function detailsPanel(app: ExplorerApp): { element: HTMLElement; update()
         action("Clear", "clear", () => app.select(null)),
         teamLink(keys),
       ),
+      keys.length === 2 ? pathSection(app, keys[0]!, keys[1]!) : null,
       h(
         "ul",
         { class: "ex-links" },

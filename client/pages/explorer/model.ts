@@ -5,7 +5,8 @@
  * quick double-clicks, undo during a fetch or back/forward never interleave. The URL follows the state: pushState
  * for graph changes (back/forward walk them), replaceState for everything else.
  */
-import { api } from "../../api.ts";
+import { api, type PathResult } from "../../api.ts";
+import { pathConstraint } from "../../../contract/path-constraints.ts";
 import { createDataGraph } from "../../graph/data-graph.ts";
 import type { ResearchGraph, SerializedGraph } from "../../graph/types.ts";
 import {
@@ -16,7 +17,14 @@ import {
   type ExplorerState,
   type Producer,
 } from "../../explorer/state.ts";
-import { deriveGraph, nextPageStep, type DerivedGraph, type Step } from "../../explorer/steps.ts";
+import {
+  deriveGraph,
+  nextPageStep,
+  pathId,
+  type DerivedGraph,
+  type PathStep,
+  type Step,
+} from "../../explorer/steps.ts";
 import { excludeFor, syncGraph } from "../../explorer/sync.ts";
 import { fromSearch, graphChanged, toSearch } from "../../explorer/url-state.ts";
 
@@ -47,6 +55,8 @@ export interface ExplorerModel {
   expand(node: string): Promise<void>;
   collapse(node: string): Promise<void>;
   add(node: string): Promise<void>;
+  /** Searches paths; when some are found they become a step (undoable, in the URL). Resolves with the answer. */
+  paths(step: PathStep): Promise<PathResult>;
   hasMore(node: string): boolean;
   /** Re-reads the URL (popstate). */
   fromUrl(search: string): Promise<void>;
@@ -60,6 +70,7 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
   const graph = createDataGraph(initial.focus);
   let derived = deriveGraph(undefined, [], responses);
   const listeners = new Set<(change: Change) => void>();
+  const pathAnswers = new Map<string, Promise<PathResult>>();
   let queue = Promise.resolve();
   let pending = 0;
 
@@ -92,10 +103,24 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     emit({ kind: "graph", added: added.filter((key) => graph.hasNode(key)), parent });
   }
 
-  function fetchStep(step: Extract<Step, { type: "expand" | "add" }>): Promise<SerializedGraph> {
+  function fetchStep(step: Exclude<Step, { type: "collapse" }>): Promise<SerializedGraph> {
+    if (step.type === "path") return fetchPath(step).then((result) => result.graph);
     // Shown nodes (read from the data graph) are excluded, so the next page is always offset 0 of what is not
     // shown yet.
     return api.expand({ node: step.node, exclude: excludeFor(graph, step.node), limit: EXPAND_LIMIT, offset: 0 });
+  }
+
+  /** A path step's whole answer (its sentence and hops for the panel), fetched once per step. */
+  function fetchPath(step: PathStep): Promise<PathResult> {
+    const id = pathId(step);
+    let answer = pathAnswers.get(id);
+    if (!answer) {
+      const via = pathConstraint(step.via).via;
+      answer = api.path({ from: step.node, to: step.to, via, k: step.k });
+      pathAnswers.set(id, answer);
+      answer.catch(() => pathAnswers.delete(id));
+    }
+    return answer;
   }
 
   function enqueue(task: () => Promise<void>): Promise<void> {
@@ -156,11 +181,17 @@ export function createExplorerModel(initial: ExplorerState): ExplorerModel {
     expand: (node) => update(pushStep(nextPageStep(derived, node) ?? { type: "expand", node, page: 0 }), "push"),
     collapse: (node) => update(pushStep({ type: "collapse", node }), "push"),
     add: (node) => update(pushStep({ type: "add", node }), "push"),
+    paths: async (step) => {
+      const result = await fetchPath(step);
+      // A search that found nothing changes no graph: it is answered, not kept as a step.
+      if (result.found) await update(pushStep(step), "push");
+      return result;
+    },
     hasMore: (node) => {
       const steps = appliedSteps(state);
       for (let index = steps.length - 1; index >= 0; index -= 1) {
         const step = steps[index]!;
-        if (step.node !== node) continue;
+        if (step.node !== node || step.type === "path") continue;
         if (step.type === "collapse") return false;
         return responses.get(index)?.attributes?.hasMore === true;
       }
