@@ -23,6 +23,7 @@ import {
   unclaimedPeople,
 } from "../_helpers/collaboration.ts";
 import { testDriver } from "../_helpers/graph.ts";
+import { explorerSettled } from "../_helpers/explorer-settled.ts";
 import type { Me } from "../../contract/schemas/auth.ts";
 import type { Driver } from "neo4j-driver";
 
@@ -56,18 +57,6 @@ const TEAM_DONE = ".team-body[data-state=ready] .graph-box[data-state=ready][dat
 
 /** The embedded graph has drawn and its layout has stopped (labels and badge in their final state). */
 const GRAPH_DONE = ".graph-box[data-state=ready][data-layout=done]";
-
-/** The explorer has its graph, no request in flight and no layout running. */
-async function explorerSettled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const ex = window.__rgeExplorer;
-      return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy() && !ex.layoutRunning();
-    },
-    null,
-    { timeout: 60_000 },
-  );
-}
 
 /** Expands the focus' first topic (thousands of papers: always brings new nodes), as E on a selected node does. */
 async function expandTopic(page: Page): Promise<void> {

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { ARTIFACTS_DIR, launchBrowser, openPage, screenshot, type WatchedPage } from "../_helpers/browser.ts";
 import { graphReady } from "./profile-graph.ts";
+import { explorerSettled } from "../_helpers/explorer-settled.ts";
 
 let app: RunningApp;
 let browser: Browser;
@@ -62,14 +63,7 @@ beforeAll(async () => {
   const focus = encodeURIComponent("person:arxiv:Xia Song");
   watched = await openPage(browser, `${app.baseUrl}/explore?focus=${focus}&kinds=person,paper,institution`);
   page = watched.page;
-  await page.waitForFunction(
-    () => {
-      const ex = window.__rgeExplorer;
-      return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy() && !ex.layoutRunning();
-    },
-    null,
-    { timeout: 60_000 },
-  );
+  await explorerSettled(page);
 });
 
 afterAll(async () => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot, type WatchedPage } from "../_helpers/browser.ts";
+import { explorerSettled } from "../_helpers/explorer-settled.ts";
 import { readPaperscape } from "../_helpers/paperscape-oracle.ts";
 import { componentOf, oracleGraph, type Adjacency } from "../_helpers/path-oracle.ts";
 import { realProblems } from "./profile-graph.ts";
@@ -145,7 +146,7 @@ describe("Find paths in the explorer", () => {
   beforeAll(async () => {
     watched = await openPage(browser, `${app.baseUrl}/explore?focus=${encodeURIComponent(FROM)}`);
     page = watched.page;
-    await settled(page);
+    await explorerSettled(page);
   });
   afterAll(async () => {
     await page.context().close();
@@ -158,7 +159,7 @@ describe("Find paths in the explorer", () => {
       .sort(([a], [b]) => (a < b ? 1 : -1))[0]!;
     // The far node joins the graph from search (an "add" step), then both are selected as a person would (shift).
     await page.evaluate((key) => window.__rgeExplorer!.add(key), target);
-    await settled(page);
+    await explorerSettled(page);
     const before = await page.evaluate(() => window.__rgeExplorer!.model.graph.order);
     await page.evaluate(
       ([a, b]) => {
@@ -171,7 +172,7 @@ describe("Find paths in the explorer", () => {
     await find.focus();
     await page.keyboard.press("Enter");
     await page.waitForSelector("[data-path-section] [data-path-output][data-state=found] [data-path-steps] li");
-    await settled(page);
+    await explorerSettled(page);
     expect(await page.locator("[data-path-section] [data-path-steps] li").count()).toBe(hops);
     const drawn = await page.evaluate(() => {
       const { model, view } = window.__rgeExplorer!;
@@ -196,14 +197,3 @@ describe("Find paths in the explorer", () => {
     expect(realProblems(watched.problems)).toEqual([]);
   });
 });
-
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const ex = window.__rgeExplorer;
-      return ex !== undefined && ex.model.graph.order > 0 && !ex.model.busy() && !ex.layoutRunning();
-    },
-    null,
-    { timeout: 60_000 },
-  );
-}
