@@ -16,6 +16,7 @@ import { exportMenu } from "../../ui/export-menu.ts";
 import { graphCardIntro, overlayBoxes } from "../../ui/graph-card.ts";
 import { graphNodeList, type NodeList } from "../../ui/graph-node-list.ts";
 import { nodeCard } from "../../ui/node-card.ts";
+import { zoomButtons } from "../../ui/graph-zoom-buttons.ts";
 import { teamLayer, teamLegend } from "./layer.ts";
 
 export interface TeamGraphCard {
@@ -89,13 +90,6 @@ export function teamGraphCard(team: Team): TeamGraphCard {
     replace(cardSlot, nodeCard(node, view.graph.getNodeAttributes(node), view.graph.degree(node), closeCard));
     view.relabel();
   };
-  const zoom = (label: string, text: string, action: () => void) =>
-    h(
-      "button",
-      { class: "button icon-button", type: "button", "aria-label": label, title: label, onclick: action },
-      text,
-    );
-
   const draw = () => {
     const graph = createGraph(team.graph as unknown as SerializedGraph);
     const members = new Set(team.graph.attributes.members);
@@ -111,12 +105,7 @@ export function teamGraphCard(team: Team): TeamGraphCard {
     });
     view.setPage({ selection: members });
     const current = view;
-    replace(
-      controls,
-      zoom("Zoom in", "+", () => void current.zoomIn()),
-      zoom("Zoom out", "−", () => void current.zoomOut()),
-      zoom("Reset view", "⤢", () => void current.resetCamera()),
-    );
+    replace(controls, ...zoomButtons(() => view));
     list = graphNodeList(view, { open: openCard });
     replace(nodeList, list.element);
     box.dataset.state = "ready";
