@@ -10,6 +10,7 @@ import { mountDetailPage } from "../ui/detail-page.ts";
 import { h } from "../ui/dom.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
 import { historyChart } from "../ui/history-chart.ts";
+import { GRAPH_YEAR_EVENT } from "../ui/graph-years.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { paperHeader } from "./paper/header.ts";
 import { citationsCard, glanceCard } from "./paper/sections.ts";
@@ -33,6 +34,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
         subject: "this paper",
       });
       const history = historyChart({ kind: "papers", id: paper.id, onYear: (year) => graph.showYear(year) });
+      graph.element.addEventListener(GRAPH_YEAR_EVENT, (event) => history.select((event as CustomEvent).detail));
       cleanups.push(graph.destroy, history.abort);
       main.replaceChildren(
         paperHeader(paper),

@@ -12,6 +12,7 @@ import { h } from "../ui/dom.ts";
 import { formatNumber } from "../ui/format.ts";
 import { graphPanel } from "../ui/graph-panel.ts";
 import { historyChart } from "../ui/history-chart.ts";
+import { GRAPH_YEAR_EVENT } from "../ui/graph-years.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
 import { currentSession, type Me } from "../session.ts";
@@ -62,6 +63,7 @@ export function mount(root: HTMLElement, route: Route): () => void {
       const paths = pathCard(person, viewer, graph);
       // Clicking a year in the history shows that year in the graph (the same year filter as the playback).
       const history = historyChart({ kind: "people", id: person.id, onYear: (year) => graph.showYear(year) });
+      graph.element.addEventListener(GRAPH_YEAR_EVENT, (event) => history.select((event as CustomEvent).detail));
       const team = teamTrayCard(person);
       cleanups.push(
         graph.destroy,

@@ -2,13 +2,17 @@
  * Years on the embedded graph (profile and paper pages): "How this network grew" (the year playback) and a
  * one-year filter (set by the history chart). Both are the explorer's year filter (client/explorer/filters.ts)
  * applied on top of the panel's page layer, through `view.setPage`: nodes keep their positions, nothing is laid
- * out again. The focus stays drawn in every year: the graph is about it.
+ * out again. The focus stays drawn in every year: the graph is about it. Every change dispatches a bubbling
+ * `GRAPH_YEAR_EVENT` whose detail is the single year drawn (null: none), so the history chart can show the same.
  */
 import { applyFilters, DEFAULT_FILTERS, yearExtent } from "../explorer/filters.ts";
 import type { PageLayer } from "../graph/appearance.ts";
 import type { SigmaView } from "../graph/sigma-view.ts";
 import { h } from "./dom.ts";
 import { yearPlayback } from "./year-playback.ts";
+
+/** Dispatched (bubbling) on the element after the years drawn changed; `detail`: the single year shown, or null. */
+export const GRAPH_YEAR_EVENT = "rge-graph-year";
 
 export interface GraphYears {
   element: HTMLElement;
@@ -27,6 +31,8 @@ export function graphYears(view: SigmaView, focus: string): GraphYears {
     hiddenNodes.delete(focus);
     const layer: PageLayer = { ...view.layer(), hiddenNodes, hiddenEdges };
     view.setPage({ layer });
+    const single = yearFrom !== null && yearFrom === yearTo ? yearFrom : null;
+    element.dispatchEvent(new CustomEvent(GRAPH_YEAR_EVENT, { bubbles: true, detail: single }));
   };
 
   const status = h("span", { class: "small", role: "status" });

@@ -141,7 +141,12 @@ function plot(history: History, series: Series[], onYear: (year: number) => void
 }
 
 /** A card that loads the history and draws it; `abort()` cancels the request when the page goes away. */
-export function historyChart(options: HistoryChartOptions): { element: HTMLElement; abort(): void } {
+export function historyChart(options: HistoryChartOptions): {
+  element: HTMLElement;
+  /** Shows which year the graph draws alone (null: every year) without calling `onYear`. */
+  select(year: number | null): void;
+  abort(): void;
+} {
   const titleId = uid("history-title");
   const body = h("div", { class: "hc-body" }, h("p", { class: "muted small" }, "Loading the history…"));
   const element = h(
@@ -152,6 +157,7 @@ export function historyChart(options: HistoryChartOptions): { element: HTMLEleme
   );
   const controller = new AbortController();
   let selected: number | null = null;
+  let mark: (year: number | null) => void = () => {};
 
   const load = async () => {
     let history: History;
@@ -173,10 +179,14 @@ export function historyChart(options: HistoryChartOptions): { element: HTMLEleme
       return;
     }
     const status = h("p", { class: "small hc-status", role: "status" });
-    const chart = plot(history, series, (year) => {
-      selected = selected === year ? null : year;
+    mark = (year) => {
+      if (year === selected) return;
+      selected = year;
       chart.buttons.forEach((b) => b.setAttribute("aria-pressed", String(Number(b.dataset.year) === selected)));
-      status.textContent = selected === null ? "The graph shows every year." : `The graph shows ${selected} only.`;
+      status.textContent = selected === null ? "Year filter cleared." : `The graph shows ${selected} only.`;
+    };
+    const chart = plot(history, series, (year) => {
+      mark(selected === year ? null : year);
       options.onYear(selected);
     });
     element.dataset.state = "ready";
@@ -189,5 +199,5 @@ export function historyChart(options: HistoryChartOptions): { element: HTMLEleme
     );
   };
   void load();
-  return { element, abort: () => controller.abort() };
+  return { element, select: (year) => mark(year), abort: () => controller.abort() };
 }

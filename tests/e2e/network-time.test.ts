@@ -190,6 +190,9 @@ describe("the explorer's playback and the history chart", () => {
       return years.sort()[Math.floor(years.length / 2)]!;
     });
     await page.click(`.history-card .hc-year[data-year="${year}"]`);
+    expect(await page.locator(".history-card .hc-year[aria-pressed=true]").getAttribute("data-year")).toBe(
+      String(year),
+    );
     const drawnPaperYears = await page.evaluate(() => {
       const { graph, renderer } = window.__rge!;
       return graph
@@ -203,6 +206,8 @@ describe("the explorer's playback and the history chart", () => {
     await page.click("[data-action=all-years]");
     const hidden = await page.evaluate(() => window.__rge!.view.layer().hiddenNodes.size);
     expect(hidden).toBe(0);
+    // The chart follows: no year pressed any more.
+    expect(await page.locator(".history-card .hc-year[aria-pressed=true]").count()).toBe(0);
     await page.context().close();
   });
 });
