@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { Value } from "typebox/value";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PathResultSchema, type PathResult } from "../../contract/schemas/graph.ts";
-import { ALTERNATIVES_SLACK } from "../../server/repositories/paths.ts";
+import { ALTERNATIVES_SLACK, SHORTEST_SEARCH_MS } from "../../server/repositories/paths.ts";
 import { getJson, startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { seededRandom } from "../_helpers/coauthor-bfs.ts";
 import { readPaperscape, type PaperscapeOracle } from "../_helpers/paperscape-oracle.ts";
@@ -180,6 +180,12 @@ describe("GET /api/graph/path: kind constraints against the raw files", () => {
         const [from, to] = [pick(starts, random), pick(ends, random)];
         const expected = bfsPath(adjacency, from, to);
         const body = await path(from, to, VIA[constraint]);
+        if (body.outcome === "stopped") {
+          // Topic hubs (10k papers per arXiv category) can outlast the search's time bound on a loaded machine:
+          // then the answer must say so, and the pair is not compared.
+          expect(body.bound).toEqual({ stage: "shortest", reason: "time", limit: SHORTEST_SEARCH_MS });
+          continue;
+        }
         expect(body.length, `${from} → ${to}`).toBe(expected ? expected.length - 1 : null);
         expect(body.outcome).toBe(expected ? "found" : "none");
         for (const edge of body.graph.edges) expect(allowed).toContain(edge.attributes.kind);
