@@ -17,6 +17,7 @@ import type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts"
 import type { Health } from "../contract/schemas/health.ts";
 import type { History } from "../contract/schemas/history.ts";
 import type { Paper } from "../contract/schemas/papers.ts";
+import type { PaperGraph } from "../contract/schemas/paper-graph.ts";
 import type { Person, Suggestions } from "../contract/schemas/people.ts";
 import type { SearchResponse } from "../contract/schemas/search.ts";
 import type { WorkSort, WorksPage } from "../contract/schemas/works.ts";
@@ -40,6 +41,7 @@ export type { Expansion, PathResult, Slice } from "../contract/schemas/graph.ts"
 export type { Health } from "../contract/schemas/health.ts";
 export type { History, HistoryYear } from "../contract/schemas/history.ts";
 export type { Paper, PaperRef } from "../contract/schemas/papers.ts";
+export type { PaperGraph, PaperGraphNodeAttributes } from "../contract/schemas/paper-graph.ts";
 export type {
   Affiliation,
   Collaborator,
@@ -212,6 +214,9 @@ export const api = {
   suggestedCollaborators: (id: string, options: { topic?: string; limit?: number } = {}, signal?: AbortSignal) =>
     getJson<Suggestions>(withId("/api/people", id, "/collaborators/suggested"), { ...options }, signal),
   paper: (id: string, signal?: AbortSignal) => getJson<Paper>(withId("/api/papers", id), {}, signal),
+  /** The paper between its references and citing works, the most relevant `references` / `citing` of each. */
+  paperGraph: (id: string, sides: { references: number; citing: number }, signal?: AbortSignal) =>
+    getJson<PaperGraph>(withId("/api/papers", id, "/graph"), { ...sides }, signal),
   /** Activity per year (works, new co-authors, citations) of a person (`kind` "people") or a paper ("papers"). */
   history: (kind: "people" | "papers", id: string, signal?: AbortSignal) =>
     getJson<History>(withId(`/api/${kind}`, id, "/history"), {}, signal),

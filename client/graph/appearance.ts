@@ -20,6 +20,8 @@ export interface PageLayer {
   emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   /** Edge colours that replace the kind's (the explorer's topic encoding colours collaborations by topic). */
   edgeColors?: ReadonlyMap<string, string>;
+  /** Citations end in an arrow at the cited work (the paper graph: direction visible). */
+  arrows?: boolean;
 }
 
 export function emptyLayer(): PageLayer {

@@ -73,6 +73,7 @@ export function reduceEdge(
   // With nothing active, what the page brings forward (a path) stands out and the rest fades.
   const idle = !layer.emphasis ? look.normal : layer.emphasis.edges.has(key) ? look.highlighted : look.faded;
   const base = hovered ? look.hovered : !somethingActive ? idle : touchesActive ? look.highlighted : look.faded;
+  if (layer.arrows && attributes.kind === "cites") return { ...base, head: "arrow" };
   if (!state.edgeLabels.has(key)) return base;
   const label = cachedEdgeLabel(attributes);
   if (label === null) return base;

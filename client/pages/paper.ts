@@ -4,6 +4,7 @@ import "../styles/detail.css";
 import "../styles/detail-cards.css";
 import "../styles/paper.css";
 import "../styles/graph-edges.css";
+import "../styles/paper-graph.css";
 import { api } from "../api.ts";
 import type { Route } from "../router.ts";
 import { mountDetailPage } from "../ui/detail-page.ts";
@@ -14,6 +15,7 @@ import { GRAPH_YEAR_EVENT } from "../ui/graph-years.ts";
 import { pageFrame } from "../ui/site-header.ts";
 import { paperHeader } from "./paper/header.ts";
 import { citationsCard, glanceCard } from "./paper/sections.ts";
+import { citationGraph } from "./paper/citation-graph.ts";
 
 export function mount(root: HTMLElement, route: Route): () => void {
   if (route.page !== "paper") throw new Error("paper: mounted on a non-paper route");
@@ -26,13 +28,18 @@ export function mount(root: HTMLElement, route: Route): () => void {
     fetch: (signal) => api.paper(route.id, signal),
     render: (paper, cleanups) => {
       document.title = `${paper.title} · Research Graph Explorer`;
-      const graph = graphPanel({
-        eyebrow: "Research graph",
-        title: "See the paper in context",
-        description: "Its authors, topics, and the works it cites and that cite it.",
-        slice: { focus: paper.key, depth: 1 },
-        subject: "this paper",
-      });
+      // A paper in citations gets its citation graph (references left, citing works right, ranked); one without
+      // them its context (authors, topics, venue).
+      const cited = paper.referencesCount + paper.citedByCount > 0;
+      const graph = cited
+        ? citationGraph(paper)
+        : graphPanel({
+            eyebrow: "Research graph",
+            title: "See the paper in context",
+            description: "Its authors, topics, and the works it cites and that cite it.",
+            slice: { focus: paper.key, depth: 1 },
+            subject: "this paper",
+          });
       const history = historyChart({ kind: "papers", id: paper.id, onYear: (year) => graph.showYear(year) });
       graph.element.addEventListener(GRAPH_YEAR_EVENT, (event) => history.select((event as CustomEvent).detail));
       cleanups.push(graph.destroy, history.abort);

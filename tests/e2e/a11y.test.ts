@@ -137,6 +137,23 @@ export const A11Y_CASES: A11yCase[] = [
   },
   { name: "paper", path: paper("arxiv:hep-th/9407087"), ready: GRAPH_DONE },
   { name: "paper-seed", path: paper("arxiv:2204.06644"), ready: GRAPH_DONE },
+  {
+    // The citation graph after "Show more" of the citing works (a second request, longer lists).
+    name: "paper-citations-more",
+    path: paper("arxiv:hep-th/9407087"),
+    ready: GRAPH_DONE,
+    act: async (page) => {
+      await page.locator("[data-action=more-citing]").click();
+      await page.locator("[data-list=graph-citing] li").nth(12).waitFor();
+    },
+  },
+  {
+    // Colour by topic and the topic filter: collaborations in that topic only.
+    name: "explorer-topic-filter",
+    path: `${explore("person:arxiv:Xia Song")}&topic=${encodeURIComponent("topic:arxiv:cs.LG")}&color=topic`,
+    ready: ".ex canvas",
+    act: explorerSettled,
+  },
   { name: "explorer", path: explore("person:arxiv:Xia Song"), ready: ".ex canvas", act: explorerSettled },
   {
     name: "explorer-expanded-panel",
