@@ -9,6 +9,7 @@ import { startTestApp, type RunningApp } from "../_helpers/app-server.ts";
 import { launchBrowser, openPage, screenshot } from "../_helpers/browser.ts";
 import { readPaperscape } from "../_helpers/paperscape-oracle.ts";
 import { expectedTeam } from "../_helpers/team-oracle.ts";
+import { explorerSettled } from "../_helpers/explorer-settled.ts";
 import { realProblems } from "./profile-graph.ts";
 
 const HUB = "S.Shelah";
@@ -115,14 +116,7 @@ describe("gathering a team elsewhere", () => {
       browser,
       `${app.baseUrl}/explore?focus=${encodeURIComponent(keyOf(HUB))}`,
     );
-    await page.waitForFunction(
-      () => {
-        const ex = window.__rgeExplorer;
-        return ex !== undefined && ex.model.graph.order > 1 && !ex.model.busy() && !ex.layoutRunning();
-      },
-      null,
-      { timeout: 90_000 },
-    );
+    await explorerSettled(page);
     // The explorer starts with its focus (the hub) selected. Keyboard: the walk starts on the hub; Tab visits its
     // neighbours until a co-author, and Shift+Enter adds that one to the selection.
     await page.locator("[aria-roledescription=graph]").focus();
