@@ -10,6 +10,7 @@
 import { api, type PaperGraph } from "../../api.ts";
 import { createGraph } from "../../graph/data-graph.ts";
 import { createSigmaView, type SigmaView } from "../../graph/sigma-view.ts";
+import { preferredGraphTheme } from "../../graph/theme.ts";
 import { snapshotView } from "../../export/snapshot.ts";
 import { h, replace, uid } from "../../ui/dom.ts";
 import { exportMenu } from "../../ui/export-menu.ts";
@@ -20,6 +21,8 @@ import { errorState } from "../../ui/states.ts";
 import {
   citationLayer,
   citationPositions,
+  YEAR_PALETTE,
+  YEAR_PALETTE_DARK,
   yearScale,
   type CitationAttributes,
   type YearScale,
@@ -116,7 +119,11 @@ export function citationGraph(paper: { id: string; key: string; title: string })
     const graph = createGraph(data);
     const positions = citationPositions(data.nodes.map((n) => ({ key: n.key, ...n.attributes })));
     graph.updateEachNodeAttributes((key, attributes) => ({ ...attributes, ...positions.get(key) }));
-    scale = yearScale(data.nodes.map((n) => n.attributes.year));
+    const dark = preferredGraphTheme().name === "dark";
+    scale = yearScale(
+      data.nodes.map((n) => n.attributes.year),
+      dark ? YEAR_PALETTE_DARK : YEAR_PALETTE,
+    );
     view = createSigmaView(canvas, graph, {
       focus: paper.key,
       onNodeClick: openCard,

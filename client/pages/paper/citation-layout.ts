@@ -17,6 +17,8 @@ const ROW_GAP = 16;
 
 /** Viridis at five steps, oldest (dark purple) to newest (green-yellow). */
 export const YEAR_PALETTE = ["#440154", "#3b528b", "#21918c", "#5ec962", "#b5de2b"] as const;
+/** On the dark canvas viridis' dark end disappears: the same order of hues, each light enough (3:1 or more). */
+export const YEAR_PALETTE_DARK = ["#8b7cf0", "#4f9be0", "#2bb3a3", "#7ad151", "#fde725"] as const;
 export const NO_YEAR_COLOR = "#9ca3af";
 
 export interface CitationNode {
@@ -53,22 +55,25 @@ export interface YearScale {
   legend: { color: string; label: string }[];
 }
 
-/** Splits the years into at most YEAR_PALETTE.length equal bins of whole years. */
-export function yearScale(years: readonly (number | null | undefined)[]): YearScale {
+/** Splits the years into at most `palette.length` equal bins of whole years. */
+export function yearScale(
+  years: readonly (number | null | undefined)[],
+  palette: readonly string[] = YEAR_PALETTE,
+): YearScale {
   const known = years.filter((year): year is number => typeof year === "number" && Number.isFinite(year));
   if (known.length === 0) return { colorOf: () => NO_YEAR_COLOR, legend: [] };
   const min = Math.min(...known);
   const max = Math.max(...known);
-  const bins = Math.min(YEAR_PALETTE.length, max - min + 1);
+  const bins = Math.min(palette.length, max - min + 1);
   const width = (max - min + 1) / bins;
   const binOf = (year: number) => Math.min(bins - 1, Math.floor((year - min) / width));
   const legend = Array.from({ length: bins }, (_unused, i) => {
     const first = Math.ceil(min + i * width);
     const last = Math.ceil(min + (i + 1) * width) - 1;
-    return { color: YEAR_PALETTE[i]!, label: first === last ? String(first) : `${first}–${last}` };
+    return { color: palette[i]!, label: first === last ? String(first) : `${first}–${last}` };
   }).filter((_entry, i) => known.some((year) => binOf(year) === i));
   const colorOf = (year: number | null | undefined) =>
-    typeof year === "number" && Number.isFinite(year) ? YEAR_PALETTE[binOf(year)]! : NO_YEAR_COLOR;
+    typeof year === "number" && Number.isFinite(year) ? palette[binOf(year)]! : NO_YEAR_COLOR;
   return { colorOf, legend };
 }
 
