@@ -7,6 +7,10 @@ import { cypher } from "../server/neo4j/cypher.ts";
 import { toNative } from "../server/neo4j/native.ts";
 import { afterWriteBatch } from "./fault-injection.ts";
 import type { PersonRecord, WorkRecord } from "./work-record.ts";
+import { COAUTHOR_MAX_AUTHORS, type PersonPair } from "./coauthor-pairs.ts";
+
+/** The hyper-authorship rule as the co-author statements' `$maxAuthors`. */
+const MAX_AUTHORS = { maxAuthors: COAUTHOR_MAX_AUTHORS };
 
 export interface WriteContext {
   driver: Driver;
@@ -23,11 +27,32 @@ export interface WriteContext {
 
 type Row = Record<string, unknown>;
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
+/**
+ * Splits `items` into batches of at most `size` items and, when `weigh` is given, at most `maxWeight` weight (an item
+ * heavier than that goes alone): a batch of hyper-authored works must not become one transaction of millions of rows.
+ */
+export function chunk<T>(items: readonly T[], size: number, weigh?: (item: T) => number, maxWeight = Infinity): T[][] {
   const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  let current: T[] = [];
+  let weight = 0;
+  for (const item of items) {
+    const itemWeight = weigh ? weigh(item) : 0;
+    if (current.length > 0 && (current.length >= size || weight + itemWeight > maxWeight)) {
+      chunks.push(current);
+      current = [];
+      weight = 0;
+    }
+    current.push(item);
+    weight += itemWeight;
+  }
+  if (current.length > 0) chunks.push(current);
   return chunks;
 }
+
+/** Most rows (authorships, references) one work batch may write in its transaction. */
+const MAX_ROWS_PER_BATCH = 50_000;
+const workRows = (work: { authors?: readonly unknown[]; references: readonly unknown[] }): number =>
+  (work.authors?.length ?? 0) + work.references.length;
 
 async function writeBatch(context: WriteContext, statement: string, params: Row): Promise<Row[]> {
   if (context.transaction) {
@@ -45,18 +70,23 @@ async function writeBatch(context: WriteContext, statement: string, params: Row)
   }
 }
 
-/** Runs `statement` once per batch of `items` (passed as `$<param>`), returning every batch's rows. */
+/**
+ * Runs `statement` once per batch of `items` (passed as `$<param>`, beside `extra`; batches weighed by `weigh` against
+ * MAX_ROWS_PER_BATCH), returning every batch's rows.
+ */
 export async function writeInBatches<T>(
   context: WriteContext,
   stage: string,
   statement: string,
   param: string,
   items: readonly T[],
+  extra: Row = {},
+  weigh?: (item: T) => number,
 ): Promise<Row[]> {
   const rows: Row[] = [];
   let done = 0;
-  for (const batch of chunk(items, context.batchSize)) {
-    rows.push(...(await writeBatch(context, statement, { [param]: batch })));
+  for (const batch of chunk(items, context.batchSize, weigh, MAX_ROWS_PER_BATCH)) {
+    rows.push(...(await writeBatch(context, statement, { ...extra, [param]: batch })));
     done += batch.length;
     context.onBatch?.(stage, done, items.length);
     afterWriteBatch();
@@ -73,9 +103,13 @@ export interface Unlinked {
 }
 
 export async function upsertWorks(context: WriteContext, works: readonly WorkRecord[]): Promise<Unlinked> {
-  const rows = await writeInBatches(context, "works", "import/upsert-works", "works", works);
+  const rows = await writeInBatches(context, "works", "import/upsert-works", "works", works, MAX_AUTHORS, workRows);
   const ids = (key: string) => rows.flatMap((row) => (row[key] as string[] | undefined) ?? []);
-  return { authors: ids("removedAuthors"), topics: ids("removedTopics"), institutions: ids("formerInstitutions") };
+  return {
+    authors: ids("removedAuthors"),
+    topics: ids("removedTopics"),
+    institutions: ids("formerInstitutions"),
+  };
 }
 
 export async function upsertPeople(context: WriteContext, people: readonly PersonRecord[]): Promise<void> {
@@ -95,6 +129,8 @@ export async function linkCitations(context: WriteContext, works: readonly WorkR
     "import/link-citations",
     "works",
     works.map((work) => ({ id: work.id, references: work.references })),
+    {},
+    workRows,
   );
   return {
     linked: rows.reduce((sum, row) => sum + Number(row.linked ?? 0), 0),
@@ -102,10 +138,40 @@ export async function linkCitations(context: WriteContext, works: readonly WorkR
   };
 }
 
-/** Recomputes every derived edge and counter of the given people from their authorships (exact, not incremental). */
+/**
+ * Recomputes every derived edge and counter of the given people from their authorships, all their co-author pairs
+ * included (exact, not incremental: for data removed outside an import).
+ */
 export async function rebuildPeople(context: WriteContext, personIds: readonly string[]): Promise<void> {
-  await writeInBatches(context, "clear derived", "import/clear-person-derived", "ids", personIds);
-  await writeInBatches(context, "co-authors", "import/build-coauthors", "ids", personIds);
+  await writeInBatches(context, "clear co-authors", "import/clear-person-coauthors", "ids", personIds);
+  await writeInBatches(context, "co-authors", "import/build-coauthors", "ids", personIds, MAX_AUTHORS);
+  await rebuildPersonLinks(context, personIds);
+}
+
+/**
+ * What an import run changed: the COAUTHOR edges of exactly `pairs` (the pairs among each written work's authors,
+ * seed/coauthor-pairs.ts), every pair of the people upsert-works labelled StaleCoauthors (they lost an authorship, in
+ * this run or a killed one), then the WORKS_ON and AFFILIATED_WITH edges and counters of everyone touched (each linear
+ * in that person's works). Returns the stale people (touched too).
+ */
+export async function updateDerived(
+  context: WriteContext,
+  personIds: readonly string[],
+  pairs: readonly PersonPair[],
+): Promise<string[]> {
+  const stale = (await writeBatch(context, "import/find-stale-coauthors", {})).map((row) => row.id as string);
+  await writeInBatches(context, "co-authors", "import/build-coauthor-pairs", "pairs", pairs, MAX_AUTHORS);
+  if (stale.length > 0) {
+    await writeInBatches(context, "clear co-authors", "import/clear-person-coauthors", "ids", stale);
+    await writeInBatches(context, "stale co-authors", "import/build-coauthors", "ids", stale, MAX_AUTHORS);
+  }
+  const touched = [...new Set([...personIds, ...stale])];
+  await rebuildPersonLinks(context, touched);
+  await writeInBatches(context, "unmark stale", "import/unmark-stale-coauthors", "ids", stale);
+  return stale;
+}
+
+async function rebuildPersonLinks(context: WriteContext, personIds: readonly string[]): Promise<void> {
   await writeInBatches(context, "person topics", "import/build-works-on", "ids", personIds);
   await writeInBatches(context, "affiliations", "import/build-affiliations", "ids", personIds);
   await writeInBatches(context, "person stats", "import/update-person-stats", "ids", personIds);

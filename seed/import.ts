@@ -8,14 +8,15 @@ import { basename } from "node:path";
 import { applySchema } from "../server/neo4j/schema.ts";
 import {
   linkCitations,
-  rebuildPeople,
   refreshCounters,
+  updateDerived,
   upsertPeople,
   upsertWorks,
   type CitationResult,
   type WriteContext,
 } from "./graph-writer.ts";
 import { checkSources } from "./checks/check-sources.ts";
+import { coauthorPairs } from "./coauthor-pairs.ts";
 import { readSource, type ParsedSource } from "./read-sources.ts";
 import { beginRun, findUnfinishedRuns, type UnfinishedRun } from "./run-marker.ts";
 import type { PersonRecord, SkippedRecord, WorkRecord } from "./work-record.ts";
@@ -126,7 +127,8 @@ export async function writeAll(context: WriteContext, works: WorkRecord[], peopl
     }
   }
   for (const person of people) personIds.add(person.id);
-  await rebuildPeople(context, [...personIds]);
+  const pairs = coauthorPairs(works.map((work) => work.authors.map((author) => author.id)));
+  await updateDerived(context, [...personIds], pairs);
   await refreshCounters(context, { papers: [...paperIds], topics: [...topicIds], institutions: [...institutionIds] });
   return { citations, selfCitations, listedReferences };
 }

@@ -1,8 +1,11 @@
 // Rebuilds COAUTHOR edges of the given people from AUTHORED: shared works, first/last shared year, top shared topics.
 // Edges point from the smaller to the larger person id so each pair has exactly one edge.
-// No shared topic leaves `topics` absent (empty lists are not stored, as in the bulk import). $ids: list of person ids.
+// No shared topic leaves `topics` absent (empty lists are not stored, as in the bulk import).
+// Hyper-authored works (more than $maxAuthors authors) add no pairwise co-authorship (docs/DATA-MODEL.md).
+// $ids: list of person ids; $maxAuthors: integer.
 UNWIND $ids AS id
 MATCH (person:Person {id: id})-[:AUTHORED]->(paper:Paper)<-[:AUTHORED]-(other:Person)
+WHERE coalesce(paper.authorCount, 0) <= $maxAuthors
 WITH person, other, collect(DISTINCT paper) AS shared
 WITH CASE WHEN person.id < other.id THEN person ELSE other END AS a,
      CASE WHEN person.id < other.id THEN other ELSE person END AS b,

@@ -1,7 +1,22 @@
-// Rebuilds WORKS_ON edges (person → topic, with the number of works and the last year) for the given people.
+// Rebuilds WORKS_ON edges (person → topic, with the number of works and the last year) for the given people from
+// their authorships: edges whose topic is gone are deleted, the others merged, so an edge that did not change is not
+// written again (an import into a big graph touches many people whose topics barely change).
 // $ids: list of person ids.
 UNWIND $ids AS id
-MATCH (person:Person {id: id})-[:AUTHORED]->(paper:Paper)-[:HAS_TOPIC]->(topic:Topic)
-WITH person, topic, count(DISTINCT paper) AS works, max(paper.year) AS lastYear
-MERGE (person)-[edge:WORKS_ON]->(topic)
-SET edge.works = works, edge.lastYear = lastYear
+MATCH (person:Person {id: id})
+CALL (person) {
+  OPTIONAL MATCH (person)-[:AUTHORED]->(paper:Paper)-[:HAS_TOPIC]->(topic:Topic)
+  WITH topic, count(DISTINCT paper) AS works, max(paper.year) AS lastYear
+  RETURN collect(CASE WHEN topic IS NOT NULL THEN {topic: topic, works: works, lastYear: lastYear} END) AS current
+}
+CALL (person, current) {
+  OPTIONAL MATCH (person)-[old:WORKS_ON]->(topic:Topic)
+  WHERE NOT topic IN [entry IN current | entry.topic]
+  DELETE old
+}
+CALL (person, current) {
+  UNWIND current AS entry
+  WITH person, entry, entry.topic AS topic
+  MERGE (person)-[edge:WORKS_ON]->(topic)
+  SET edge.works = entry.works, edge.lastYear = entry.lastYear
+}

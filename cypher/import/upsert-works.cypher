@@ -1,13 +1,18 @@
 // Upserts works with their authorships, topics and venue, replacing what a re-imported work no longer lists.
-// $works: list of WorkRecord maps (seed/work-record.ts), authors carrying institutionIds.
+// $works: list of WorkRecord maps (seed/work-record.ts), authors carrying institutionIds; $maxAuthors: integer.
 // Returns the ids of people whose authorship was removed, of topics a work no longer lists, and of the institutions
 // on the replaced authorships: their derived edges and counters must be recomputed too, not only those listed now.
+// People whose co-author pairs this write changes beyond the pairs among the work's listed authors (those who lost the
+// authorship, or every former author when the work becomes hyper-authored: more than $maxAuthors authors) are labelled
+// StaleCoauthors in the same transaction, so their full rebuild happens even when the run is killed before it
+// (seed/graph-writer.ts updateDerived removes the label).
 // Empty lists are not stored (absent means empty): Neo4j's bulk importer cannot write an empty array, and both import
 // paths must end in the same graph.
 // A new authorship is stamped `addedAt` (what an import brought: the Following page's new works and co-authors); a
 // re-imported one keeps its stamp, so importing the same file again adds nothing new.
 UNWIND $works AS work
 MERGE (paper:Paper {id: work.id})
+WITH paper, work, coalesce(paper.authorCount, 0) <= $maxAuthors AND size(work.authors) > $maxAuthors AS becomesHyper
 SET paper.title = work.title,
     paper.year = work.year,
     paper.type = work.type,
@@ -21,14 +26,16 @@ SET paper.title = work.title,
     paper.sourceCitationCounts = work.sourceCitationCounts,
     paper.source = work.source,
     paper.authorCount = size(work.authors)
-WITH paper, work
-CALL (paper, work) {
+WITH paper, work, becomesHyper
+CALL (paper, work, becomesHyper) {
   OPTIONAL MATCH (former:Person)-[old:AUTHORED]->(paper)
   WITH former, old, NOT former.id IN [author IN work.authors | author.id] AS gone
   WITH collect(CASE WHEN gone THEN former.id END) AS removedAuthors,
        collect(CASE WHEN gone THEN old END) AS goneAuthorships,
+       collect(CASE WHEN gone OR becomesHyper THEN former END) AS stale,
        reduce(ids = [], listed IN collect(coalesce(old.institutionIds, [])) | ids + listed) AS formerInstitutions
   FOREACH (old IN goneAuthorships | DELETE old)
+  FOREACH (person IN stale | SET person:StaleCoauthors)
   RETURN removedAuthors, formerInstitutions
 }
 CALL (paper, work) {

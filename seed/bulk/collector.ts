@@ -1,15 +1,17 @@
 /**
- * The bulk path's one pass over the input: interns every id to an integer, writes the imported relationships and the
- * papers as it goes, and keeps only what the derived edges need (per work: year, authors, topics; per authorship:
- * person, work, institutions) in flat number arrays. References go to a side file and are resolved once every work
- * is known, since a reference may point forward.
+ * The bulk path's one pass over the input: interns every id to an integer, writes the imported relationships as it
+ * goes, and keeps only what the derived edges need (per work: year, authors, topics; per authorship: person, work,
+ * institutions) in flat number arrays. References are kept as pairs of numbers and resolved once every work is known,
+ * since a reference may point forward; each paper's row is formatted during the pass into a side file, short of the
+ * citation count that only the whole input knows.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
 import { join } from "node:path";
 import type { InstitutionRecord, PersonRecord, TopicRecord, VenueRecord, WorkRecord } from "../work-record.ts";
-import { openCsv, putRow, type CsvFile } from "./csv.ts";
+import { GrowableUint32 } from "../synth/growable.ts";
+import { csvRow, openCsv, putRow, type CsvFile } from "./csv.ts";
 
 export class DuplicateWorkError extends Error {
   constructor(readonly workId: string) {
@@ -60,6 +62,12 @@ export class BulkCollector {
   readonly authorshipInstitutionStart: number[] = [0];
   readonly authorshipInstitutions: number[] = [];
   readonly topicWorks: number[] = [];
+  /** Per paper row in the side file: its length in bytes (rows may hold line breaks, so lines cannot split them). */
+  readonly paperRowBytes = new GrowableUint32();
+  /** Per listed reference: the citing work and the referenced id's number in `referenced` (a work or not). */
+  readonly referenceCiting = new GrowableUint32();
+  readonly referenceTarget = new GrowableUint32();
+  readonly referenced = new Interner<null>();
   listedReferences = 0;
   selfCitations = 0;
 
@@ -67,37 +75,31 @@ export class BulkCollector {
   readonly hasTopic: CsvFile;
   readonly publishedIn: CsvFile;
   private readonly papers: WriteStream;
-  private readonly references: WriteStream;
 
   /** `addedAt`: the run's start (ISO 8601), stamped on every authorship as upsert-works.cypher stamps new ones. */
   constructor(
     readonly dir: string,
     private readonly addedAt: string = new Date().toISOString(),
   ) {
-    this.authored = openCsv(join(dir, "authored.csv.gz"), [
+    this.authored = openCsv(join(dir, "authored.csv"), [
       ":START_ID(Person)",
       ":END_ID(Paper)",
       "position:double",
       "institutionIds:string[]",
       "addedAt:datetime",
     ]);
-    this.hasTopic = openCsv(join(dir, "has-topic.csv.gz"), [
+    this.hasTopic = openCsv(join(dir, "has-topic.csv"), [
       ":START_ID(Paper)",
       ":END_ID(Topic)",
       "primary:boolean",
       "score:double",
     ]);
-    this.publishedIn = openCsv(join(dir, "published-in.csv.gz"), [":START_ID(Paper)", ":END_ID(Venue)"]);
-    this.papers = createWriteStream(join(dir, "papers.partial.jsonl"));
-    this.references = createWriteStream(join(dir, "references.tsv"));
+    this.publishedIn = openCsv(join(dir, "published-in.csv"), [":START_ID(Paper)", ":END_ID(Venue)"]);
+    this.papers = createWriteStream(this.paperRowsFile);
   }
 
   get paperRowsFile(): string {
-    return join(this.dir, "papers.partial.jsonl");
-  }
-
-  get referencesFile(): string {
-    return join(this.dir, "references.tsv");
+    return join(this.dir, "papers.rows");
   }
 
   private static async put(stream: WriteStream, text: string): Promise<void> {
@@ -109,26 +111,25 @@ export class BulkCollector {
     if (this.works.index.has(work.id)) throw new DuplicateWorkError(work.id);
     const number = this.works.intern(work.id, null);
     this.workYear.push(work.year ?? Number.NaN);
-    await BulkCollector.put(
-      this.papers,
-      `${JSON.stringify([
-        work.id,
-        work.title,
-        work.year,
-        work.type,
-        work.abstract,
-        work.doi,
-        work.url,
-        work.references,
-        work.referencesTotal,
-        work.sourceCitedBy,
-        // Numbers as strings: the CSV writer's arrays are string lists; the header types them double[].
-        work.sourceCitationYears?.map(String) ?? null,
-        work.sourceCitationCounts?.map(String) ?? null,
-        work.source,
-        work.authors.length,
-      ])}\n`,
-    );
+    const row = `${csvRow([
+      work.id,
+      work.title,
+      work.year,
+      work.type,
+      work.abstract,
+      work.doi,
+      work.url,
+      work.references,
+      work.referencesTotal,
+      work.sourceCitedBy,
+      // Numbers as strings: the CSV writer's arrays are string lists; the header types them double[].
+      work.sourceCitationYears?.map(String) ?? null,
+      work.sourceCitationCounts?.map(String) ?? null,
+      work.source,
+      work.authors.length,
+    ])},`;
+    this.paperRowBytes.push(Buffer.byteLength(row));
+    await BulkCollector.put(this.papers, row);
     for (const author of work.authors) {
       const known = this.people.index.get(author.id);
       const previous = known === undefined ? null : this.people.records[known]!;
@@ -170,7 +171,8 @@ export class BulkCollector {
         continue;
       }
       this.listedReferences += 1;
-      await BulkCollector.put(this.references, `${number}\t${JSON.stringify(reference)}\n`);
+      this.referenceCiting.push(number);
+      this.referenceTarget.push(this.referenced.intern(reference, null));
     }
   }
 
@@ -196,7 +198,6 @@ export class BulkCollector {
   async close(): Promise<void> {
     await Promise.all([this.authored.close(), this.hasTopic.close(), this.publishedIn.close()]);
     this.papers.end();
-    this.references.end();
-    await Promise.all([finished(this.papers), finished(this.references)]);
+    await finished(this.papers);
   }
 }

@@ -4,6 +4,7 @@
  * time, with maps local to that person, so memory is bounded by the largest neighbourhood, not by the pair count.
  */
 import { join } from "node:path";
+import { COAUTHOR_MAX_AUTHORS } from "../coauthor-pairs.ts";
 import type { BulkCollector } from "./collector.ts";
 import { openCsv, putRow } from "./csv.ts";
 
@@ -58,7 +59,7 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
   const byPerson = new Uint32Array(c.authorshipPerson.length);
   c.authorshipPerson.forEach((person, authorship) => (byPerson[fill[person]!++] = authorship));
 
-  const coauthor = openCsv(join(dir, "coauthor.csv.gz"), [
+  const coauthor = openCsv(join(dir, "coauthor.csv"), [
     ":START_ID(Person)",
     ":END_ID(Person)",
     "works:long",
@@ -66,13 +67,13 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
     "lastYear:double",
     "topics:string[]",
   ]);
-  const worksOn = openCsv(join(dir, "works-on.csv.gz"), [
+  const worksOn = openCsv(join(dir, "works-on.csv"), [
     ":START_ID(Person)",
     ":END_ID(Topic)",
     "works:long",
     "lastYear:double",
   ]);
-  const affiliated = openCsv(join(dir, "affiliated-with.csv.gz"), [
+  const affiliated = openCsv(join(dir, "affiliated-with.csv"), [
     ":START_ID(Person)",
     ":END_ID(Institution)",
     "works:long",
@@ -92,7 +93,8 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
       const authorship = byPerson[k]!;
       const work = c.authorshipWork[authorship]!;
       const year = c.workYear[work]!;
-      for (let a = c.workAuthorStart[work]!; a < c.workAuthorStart[work + 1]!; a += 1) {
+      const hyperAuthored = c.workAuthorStart[work + 1]! - c.workAuthorStart[work]! > COAUTHOR_MAX_AUTHORS;
+      for (let a = c.workAuthorStart[work]!; !hyperAuthored && a < c.workAuthorStart[work + 1]!; a += 1) {
         const other = c.authorshipPerson[a]!;
         if (personRank[other]! <= personRank[p]!) continue;
         const shared = pairs.get(other);
@@ -134,7 +136,7 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
   }
   await Promise.all([coauthor.close(), worksOn.close(), affiliated.close()]);
 
-  const people = openCsv(join(dir, "people.csv.gz"), [
+  const people = openCsv(join(dir, "people.csv"), [
     "id:ID(Person)",
     "name",
     "orcid",

@@ -4,9 +4,9 @@
  * Institution and Venue rows with their counters.
  */
 import { join } from "node:path";
-import { inputLines } from "../input-files.ts";
+import { createReadStream } from "node:fs";
 import type { BulkCollector } from "./collector.ts";
-import { openCsv, putRow, type CsvFile, type CsvValue } from "./csv.ts";
+import { csvField, openCsv, putRow, type CsvFile } from "./csv.ts";
 import type { PeopleDerived } from "./derive-people.ts";
 
 /** Writes CITES; returns each work's in-graph citation count and the number of links. */
@@ -14,19 +14,41 @@ export async function writeCitations(
   collector: BulkCollector,
   dir: string,
 ): Promise<{ cited: Uint32Array; linked: number }> {
-  const cited = new Uint32Array(collector.works.ids.length);
-  const cites = openCsv(join(dir, "cites.csv.gz"), [":START_ID(Paper)", ":END_ID(Paper)"]);
-  for await (const line of inputLines(collector.referencesFile)) {
-    if (line === "") continue;
-    const tab = line.indexOf("\t");
-    const citing = Number(line.slice(0, tab));
-    const target = collector.works.index.get(JSON.parse(line.slice(tab + 1)) as string);
-    if (target === undefined) continue;
+  const works = collector.works;
+  const cited = new Uint32Array(works.ids.length);
+  // Each referenced id resolved once: the work it names, or -1 (a dangling reference stays unlinked).
+  const targetWork = Int32Array.from(collector.referenced.ids, (id) => works.index.get(id) ?? -1);
+  const quoted = works.ids.map((id) => csvField(id));
+  const cites = openCsv(join(dir, "cites.csv"), [":START_ID(Paper)", ":END_ID(Paper)"]);
+  const citing = collector.referenceCiting.view();
+  const targets = collector.referenceTarget.view();
+  for (let k = 0; k < citing.length; k += 1) {
+    const target = targetWork[targets[k]!]!;
+    if (target < 0) continue;
     cited[target]! += 1;
-    await putRow(cites, [collector.works.ids[citing]!, collector.works.ids[target]!]);
+    const pending = cites.writeLine(`${quoted[citing[k]!]},${quoted[target]}`);
+    if (pending) await pending;
   }
   await cites.close();
   return { cited, linked: cites.rows };
+}
+
+/** The paper rows of the side file (formatted during the pass), each given to `row` in order as a string. */
+async function forEachPaperRow(collector: BulkCollector, row: (text: string, index: number) => unknown): Promise<void> {
+  const lengths = collector.paperRowBytes.view();
+  let index = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(collector.paperRowsFile, { highWaterMark: 1 << 20 })) {
+    const buffer: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
+    let offset = 0;
+    while (index < lengths.length && offset + lengths[index]! <= buffer.length) {
+      const pending = row(buffer.toString("utf8", offset, offset + lengths[index]!), index);
+      offset += lengths[index]!;
+      index += 1;
+      if (pending) await pending;
+    }
+    carry = buffer.subarray(offset);
+  }
 }
 
 /** Writes the node files of papers, topics, institutions and venues; returns every file written. */
@@ -36,7 +58,7 @@ export async function writeNodes(
   cited: Uint32Array,
   people: PeopleDerived,
 ): Promise<CsvFile[]> {
-  const papers = openCsv(join(dir, "papers.csv.gz"), [
+  const papers = openCsv(join(dir, "papers.csv"), [
     "id:ID(Paper)",
     "title",
     "year:double",
@@ -53,12 +75,8 @@ export async function writeNodes(
     "authorCount:long",
     "citationCount:long",
   ]);
-  let work = 0;
-  for await (const line of inputLines(collector.paperRowsFile)) {
-    if (line === "") continue;
-    await putRow(papers, [...(JSON.parse(line) as CsvValue[]), cited[work++]!]);
-  }
-  const topics = openCsv(join(dir, "topics.csv.gz"), [
+  await forEachPaperRow(collector, (row, work) => papers.writeLine(`${row}${cited[work]!}`));
+  const topics = openCsv(join(dir, "topics.csv"), [
     "id:ID(Topic)",
     "name",
     "code",
@@ -77,7 +95,7 @@ export async function writeNodes(
       collector.topicWorks[t] ?? 0,
       people.topicPeople[t]!,
     ]);
-  const institutions = openCsv(join(dir, "institutions.csv.gz"), [
+  const institutions = openCsv(join(dir, "institutions.csv"), [
     "id:ID(Institution)",
     "name",
     "ror",
@@ -87,7 +105,7 @@ export async function writeNodes(
   ]);
   for (const [i, inst] of collector.institutions.records.entries())
     await putRow(institutions, [inst.id, inst.name, inst.ror, inst.country, inst.type, people.institutionPeople[i]!]);
-  const venues = openCsv(join(dir, "venues.csv.gz"), ["id:ID(Venue)", "name", "type"]);
+  const venues = openCsv(join(dir, "venues.csv"), ["id:ID(Venue)", "name", "type"]);
   for (const venue of collector.venues.records) await putRow(venues, [venue.id, venue.name, venue.type]);
   await Promise.all([papers.close(), topics.close(), institutions.close(), venues.close()]);
   return [papers, topics, institutions, venues];

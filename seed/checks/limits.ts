@@ -5,14 +5,15 @@
  *
  * The limits are generous multiples of the demo data's maxima (Paperscape 1991–1995 + the OpenAlex sample: 74 authors,
  * 111 references, 3 topics, 3 institutions per author, titles of 239 characters, names of 44, ids of 26). README.md
- * states them. Authors per work is the tight one: a work with n authors makes n(n-1)/2 COAUTHOR edges, and the
- * co-author rebuild of ONE 5,000-author work hit Neo4j's 1 GiB transaction memory limit (measured); the hyperauthored
- * collaboration papers (ATLAS/CMS, ~3,000–5,000 authors) are therefore refused rather than half-written.
+ * states them. Authors per work: a work with n authors would make n(n-1)/2 COAUTHOR edges (the co-author rebuild of
+ * ONE 5,000-author work hit Neo4j's 1 GiB transaction memory limit when every pair was written), so works with more
+ * than COAUTHOR_MAX_AUTHORS authors add no pairwise COAUTHOR (seed/coauthor-pairs.ts) and the hyper-authored
+ * collaboration papers (ATLAS/CMS, ~3,000–5,000 authors) import whole; the limit only refuses absurd records.
  */
 import type { AuthorRecord, PersonRecord, WorkRecord } from "../work-record.ts";
 
 export const IMPORT_LIMITS = {
-  authorsPerWork: 500,
+  authorsPerWork: 10_000,
   referencesPerWork: 10_000,
   topicsPerWork: 100,
   institutionsPerAuthor: 100,

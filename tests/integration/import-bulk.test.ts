@@ -1,14 +1,17 @@
 /**
  * The bulk path (Neo4j's offline importer) and the incremental path (batched MERGE) end in the same graph: a generated
- * modern field is imported both ways into two fresh stores, the fingerprints (derived weights and counters included)
- * must be equal, and the counts must match an independent count of the generated gz files.
+ * modern field, plus one hyper-authored work, is imported both ways into two fresh stores (the incremental one in two
+ * runs, so the second writes into a store with data), the fingerprints (derived weights and counters included) must
+ * be equal, and the counts must match an independent count of the gz files.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { expandInputs } from "../../seed/input-files.ts";
+import { COAUTHOR_MAX_AUTHORS } from "../../seed/coauthor-pairs.ts";
 import { runImport } from "../../seed/import.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
 import { runCli } from "../_helpers/cli.ts";
@@ -23,13 +26,53 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Starts the store in `dataDir`, optionally imports into it, and returns its fingerprint. */
-async function inStore(dataDir: string, files: string[] = []): Promise<GraphFingerprint> {
+const HYPER_AUTHORS = COAUTHOR_MAX_AUTHORS + 50;
+const HYPER_PREFIX = "https://openalex.org/A99990";
+
+/**
+ * One hyper-authored work (more authors than COAUTHOR_MAX_AUTHORS) written as a further partition: two of its authors
+ * are people of the generated field, the others appear nowhere else.
+ */
+function writeHyperAuthoredWork(dir: string): void {
+  const first = JSON.parse(
+    gunzipSync(readFileSync(join(dir, "part_000.jsonl.gz")))
+      .toString("utf8")
+      .split("\n")[0]!,
+  );
+  const known = (first.authorships as { author: { id: string } }[]).slice(0, 2).map((a) => a.author.id);
+  const ids = [...known, ...Array.from({ length: HYPER_AUTHORS - known.length }, (_, i) => `${HYPER_PREFIX}${i}`)];
+  const work = {
+    id: "https://openalex.org/W9999000001",
+    title: "A detector paper with many authors",
+    publication_year: 2020,
+    authorships: ids.map((id, i) => ({
+      author: { id, display_name: `Hyper Author ${i}` },
+      institutions: i === 2 ? [{ id: "https://openalex.org/I9999001", display_name: "Hyper Lab" }] : [],
+    })),
+    topics: first.topics,
+    referenced_works: [first.id],
+  };
+  writeFileSync(join(dir, "part_003.jsonl.gz"), gzipSync(`${JSON.stringify(work)}\n`));
+}
+
+interface StoreResult {
+  graph: GraphFingerprint;
+  /** COAUTHOR edges of people who share only the hyper-authored work: none. */
+  hyperPairs: number;
+}
+
+/** Starts the store in `dataDir`, imports each run of files into it in turn, and returns its fingerprint. */
+async function inStore(dataDir: string, runs: string[][] = []): Promise<StoreResult> {
   const db = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 1024, pageCacheMb: 256 });
   const driver = createDriver({ uri: db.uri, username: db.username, password: db.password, database: "neo4j" });
   try {
-    if (files.length > 0) await runImport({ driver, database: "neo4j", files });
-    return await fingerprint(driver);
+    for (const files of runs) await runImport({ driver, database: "neo4j", files });
+    const { records } = await driver.executeQuery(
+      "MATCH (p:Person)-[:COAUTHOR]-() WHERE p.id STARTS WITH $prefix RETURN count(*) AS n",
+      { prefix: "openalex:A99990" },
+      { database: "neo4j" },
+    );
+    return { graph: await fingerprint(driver), hyperPairs: Number(records[0]!.get("n")) };
   } finally {
     await driver.close();
     await db.stop();
@@ -60,23 +103,28 @@ it("synth → bulk and incremental imports give the same graph, with the counts 
     {},
   ).done;
   expect(synth.code, synth.stderr).toBe(0);
+  writeHyperAuthoredWork(works);
   const files = expandInputs([works]);
   expect(files.map((file) => file.slice(works.length + 1))).toEqual([
     "part_000.jsonl.gz",
     "part_001.jsonl.gz",
     "part_002.jsonl.gz",
+    "part_003.jsonl.gz",
   ]);
   const counts = countOpenAlexGz(works);
-  expect(counts.works).toBe(WORKS);
+  expect(counts.works).toBe(WORKS + 1);
 
   const bulkDir = join(root, "bulk");
   const bulk = await runCli("seed/cli.ts", [works], { RGE_DATA_DIR: bulkDir, NEO4J_URI: "" }).done;
   expect(bulk.code, bulk.stderr).toBe(0);
   expect(bulk.stderr).toContain("import: bulk path");
   const viaBulk = await inStore(bulkDir);
-  const viaMerge = await inStore(join(root, "incremental"), files);
+  const viaMerge = await inStore(join(root, "incremental"), [files.slice(0, 2), files.slice(2)]);
 
-  expectCounts(viaBulk, counts);
-  expect(viaBulk.relationships.COAUTHOR).toBeGreaterThan(counts.works);
-  expect(viaBulk).toEqual(viaMerge);
+  expectCounts(viaBulk.graph, counts);
+  expect(viaBulk.graph.relationships.COAUTHOR).toBeGreaterThan(counts.works);
+  expect(viaBulk.graph.relationships.WORKS_ON).toBeGreaterThan(counts.people);
+  expect(viaBulk.hyperPairs).toBe(0);
+  expect(viaMerge.hyperPairs).toBe(0);
+  expect(viaBulk.graph).toEqual(viaMerge.graph);
 }, 600_000);

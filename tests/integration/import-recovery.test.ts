@@ -120,7 +120,7 @@ describe("import CLI: bad input", () => {
 describe("re-importing a changed work", () => {
   const dir = mkdtempSync(join(tmpdir(), "rge-changed-work-"));
   const oa = (id: string) => `https://openalex.org/${id}`;
-  const work = (topic: string, institutions: string[]) =>
+  const work = (topic: string, institutions: string[], coauthors: string[] = []) =>
     JSON.stringify({
       id: oa("W1"),
       title: "A work that changes between imports",
@@ -130,24 +130,30 @@ describe("re-importing a changed work", () => {
           author: { id: oa("A1"), display_name: "Ann Author" },
           institutions: institutions.map((id) => ({ id: oa(id), display_name: `Institute ${id}` })),
         },
+        ...coauthors.map((id) => ({ author: { id: oa(id), display_name: `Author ${id}` }, institutions: [] })),
       ],
       topics: [{ id: oa(topic), display_name: `Topic ${topic}` }],
     });
 
-  it("recounts the topic and institution it no longer links to", async () => {
+  it("recounts the topic and institution it no longer links to, and drops the co-author it lost", async () => {
     await wipe();
     const before = join(dir, "before.jsonl");
     const after = join(dir, "after.jsonl");
-    writeFileSync(before, `${work("T1", ["I1"])}\n`);
+    writeFileSync(before, `${work("T1", ["I1"], ["A2"])}\n`);
     writeFileSync(after, `${work("T2", [])}\n`);
     await runImport({ driver, database: "neo4j", files: [before] });
     const stats = "MATCH (n {id: $id}) RETURN coalesce(n.worksCount, 0) + n.peopleCount AS n";
-    expect(await count(stats, { id: "openalex:T1" })).toBe(2);
+    const coauthors = "MATCH (:Person {id: $id})-[edge:COAUTHOR]-() RETURN count(edge) AS n";
+    expect(await count(stats, { id: "openalex:T1" })).toBe(3);
+    expect(await count(coauthors, { id: "openalex:A2" })).toBe(1);
     expect(await count("MATCH (n {id: $id}) RETURN n.peopleCount AS n", { id: "openalex:I1" })).toBe(1);
 
     await runImport({ driver, database: "neo4j", files: [after] });
     expect(await count(stats, { id: "openalex:T1" })).toBe(0);
     expect(await count(stats, { id: "openalex:T2" })).toBe(2);
+    // A2 lost the authorship: no co-author left, no topic, no work.
+    expect(await count(coauthors, { id: "openalex:A2" })).toBe(0);
+    expect(await count("MATCH (n {id: $id}) RETURN n.worksCount + n.topicCount AS n", { id: "openalex:A2" })).toBe(0);
     expect(await count("MATCH (n {id: $id}) RETURN n.peopleCount AS n", { id: "openalex:I1" })).toBe(0);
   });
 });
