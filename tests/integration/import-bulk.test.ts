@@ -50,6 +50,7 @@ function writeHyperAuthoredWork(dir: string): void {
       institutions: i === 2 ? [{ id: "https://openalex.org/I9999001", display_name: "Hyper Lab" }] : [],
     })),
     topics: first.topics,
+    primary_location: { source: null },
     referenced_works: [first.id],
   };
   writeFileSync(join(dir, "part_003.jsonl.gz"), gzipSync(`${JSON.stringify(work)}\n`));
