@@ -8,6 +8,7 @@ import { createProgress } from "../seed/progress.ts";
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "../config/index.ts";
 import { createDriver } from "./neo4j/driver.ts";
+import { ensureReadRanks } from "./neo4j/read-ranks.ts";
 import { applySchema } from "./neo4j/schema.ts";
 import { warmUp } from "./warm-up.ts";
 
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
 
   const driver = createDriver(database.connection);
   try {
+    // A store written before the read ranks existed gets them once, before its indexes are created.
+    await ensureReadRanks(driver, database.connection.database, log);
     await applySchema(driver, database.connection.database);
     if (config.loadDemoData) {
       log("checking the demo data (the first start imports it: about a minute) …");

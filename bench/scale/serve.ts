@@ -7,7 +7,9 @@ import type { FastifyInstance } from "fastify";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { buildApp } from "../../server/app.ts";
 import { loadConfig } from "../../config/index.ts";
-import type { Neo4jConnection } from "../../server/neo4j/driver.ts";
+import { createDriver, type Neo4jConnection } from "../../server/neo4j/driver.ts";
+import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
+import { applySchema } from "../../server/neo4j/schema.ts";
 
 export interface ServedStore {
   baseUrl: string;
@@ -37,6 +39,14 @@ export async function serveStore(dataDir: string, heapMb: number, pageCacheMb: n
       password: embedded.password,
       database: "neo4j",
     };
+    // As `npm start` does: a store kept (--reuse) from older code gets its read ranks and indexes first.
+    const driver = createDriver(connection);
+    try {
+      await ensureReadRanks(driver, "neo4j");
+      await applySchema(driver, "neo4j");
+    } finally {
+      await driver.close();
+    }
     // The per-client rate limit would answer 429 to a benchmark that is one client sending thousands of requests.
     const config = loadConfig({
       NEO4J_URI: connection.uri,

@@ -1,6 +1,7 @@
 // Rebuilds WORKS_ON edges (person → topic, with the number of works and the last year) for the given people from
 // their authorships: edges whose topic is gone are deleted, the others merged, so an edge that did not change is not
-// written again (an import into a big graph touches many people whose topics barely change).
+// written again (an import into a big graph touches many people whose topics barely change). Each edge carries its
+// read rank among the topic's people (toId = topic id, rank = works × 10⁶ + the person's works; docs/DATA-MODEL.md).
 // $ids: list of person ids.
 UNWIND $ids AS id
 MATCH (person:Person {id: id})
@@ -15,8 +16,10 @@ CALL (person, current) {
   DELETE old
 }
 CALL (person, current) {
+  WITH person, current, COUNT { (person)-[:AUTHORED]->(:Paper) } AS worksCount
   UNWIND current AS entry
-  WITH person, entry, entry.topic AS topic
+  WITH person, entry, entry.topic AS topic, worksCount
   MERGE (person)-[edge:WORKS_ON]->(topic)
-  SET edge.works = entry.works, edge.lastYear = entry.lastYear
+  SET edge.works = entry.works, edge.lastYear = entry.lastYear, edge.toId = topic.id,
+      edge.rank = entry.works * 1000000 + worksCount
 }

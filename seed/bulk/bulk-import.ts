@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { runAdminImport } from "../../db/admin-import.ts";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
+import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
 import { applySchema } from "../../server/neo4j/schema.ts";
 import { StrictImportError, type ImportSummary } from "../import.ts";
 import type { PersonRecord, SkippedRecord } from "../work-record.ts";
@@ -137,6 +138,7 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
         database: "neo4j",
       });
       try {
+        await ensureReadRanks(driver, "neo4j");
         await applySchema(driver, "neo4j");
       } finally {
         await driver.close();

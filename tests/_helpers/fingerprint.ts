@@ -4,7 +4,8 @@ import { createHash } from "node:crypto";
 import { toNative } from "../../server/neo4j/native.ts";
 
 const STATEMENTS = {
-  labels: "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
+  // StoreFormat marks what a store was upgraded to (server/neo4j/read-ranks.ts), not graph content.
+  labels: "MATCH (n) WHERE NOT n:StoreFormat UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label",
   relationships: "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type",
   coauthors:
     "MATCH (a:Person)-[c:COAUTHOR]->(b:Person) RETURN a.id + '|' + b.id + '|' + c.works + '|' + c.firstYear + '|' + c.lastYear + '|' + reduce(s = '', t IN c.topics | s + t + ',') AS row ORDER BY row",
@@ -12,6 +13,9 @@ const STATEMENTS = {
   citations: "MATCH (p:Paper) RETURN p.id + '|' + coalesce(p.citationCount, -1) AS row ORDER BY row",
   sourceCitations:
     "MATCH (p:Paper) WHERE p.sourceCitationYears IS NOT NULL RETURN p.id + '|' + reduce(s = '', i IN range(0, size(p.sourceCitationYears) - 1) | s + toInteger(p.sourceCitationYears[i]) + ':' + toInteger(p.sourceCitationCounts[i]) + ',') AS row ORDER BY row",
+  // The read ranks (docs/DATA-MODEL.md) of every ranked relationship; absent ones show as 'null'.
+  ranks:
+    "MATCH (a)-[r:HAS_TOPIC|PUBLISHED_IN|WORKS_ON|AFFILIATED_WITH]->(b) RETURN type(r) + '|' + a.id + '|' + b.id + '|' + coalesce(r.toId, 'null') + '|' + coalesce(toString(r.rank), 'null') AS row ORDER BY row",
   people:
     "MATCH (p:Person) RETURN p.id + '|' + p.worksCount + '|' + p.coauthorCount + '|' + p.topicCount AS row ORDER BY row",
 };
@@ -36,7 +40,7 @@ export async function fingerprint(driver: Driver, database = "neo4j"): Promise<G
     number
   >;
   const hashes: Record<string, string> = {};
-  for (const key of ["coauthors", "worksOn", "citations", "sourceCitations", "people"] as const) {
+  for (const key of ["coauthors", "worksOn", "citations", "sourceCitations", "ranks", "people"] as const) {
     const hash = createHash("sha256");
     for (const row of await run(STATEMENTS[key])) hash.update(`${String(row.row)}\n`);
     hashes[key] = hash.digest("hex");

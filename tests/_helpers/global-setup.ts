@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { ensureDemoData } from "../../seed/demo-data.ts";
+import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
 import { createDriver, type Neo4jConnection } from "../../server/neo4j/driver.ts";
 import { loadConfig } from "../../config/index.ts";
 import { buildApp } from "../../server/app.ts";
@@ -45,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
     const driver = createDriver(connection);
     try {
+      await ensureReadRanks(driver, "neo4j"); // a store kept from older code: as `npm start` would upgrade it
       await ensureDemoData(driver, "neo4j");
     } finally {
       await driver.close();

@@ -2,18 +2,21 @@
  * The bulk path (Neo4j's offline importer) and the incremental path (batched MERGE) end in the same graph: a generated
  * modern field, plus one hyper-authored work, is imported both ways into two fresh stores (the incremental one in two
  * runs, so the second writes into a store with data), the fingerprints (derived weights and counters included) must
- * be equal, and the counts must match an independent count of the gz files.
+ * be equal (read ranks included), and the counts must match an independent count of the gz files. The store upgrade
+ * (server/neo4j/read-ranks.ts) gives a store stripped of its read ranks the same ones back.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { expandInputs } from "../../seed/input-files.ts";
 import { COAUTHOR_MAX_AUTHORS } from "../../seed/coauthor-pairs.ts";
 import { runImport } from "../../seed/import.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
+import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { countOpenAlexGz, type OpenAlexCounts } from "../_helpers/count-openalex-gz.ts";
 import { fingerprint, type GraphFingerprint } from "../_helpers/fingerprint.ts";
@@ -60,10 +63,31 @@ interface StoreResult {
   graph: GraphFingerprint;
   /** COAUTHOR edges of people who share only the hyper-authored work: none. */
   hyperPairs: number;
+  /** With `upgrade`: the fingerprint once the read ranks are stripped, and again after the store upgrade. */
+  stripped?: GraphFingerprint;
+  upgraded?: GraphFingerprint;
 }
 
-/** Starts the store in `dataDir`, imports each run of files into it in turn, and returns its fingerprint. */
-async function inStore(dataDir: string, runs: string[][] = []): Promise<StoreResult> {
+/** What a store written before the read ranks existed looks like: no rank, no toId, no StoreFormat mark. */
+const STRIP_READ_RANKS = [
+  "MATCH ()-[r:HAS_TOPIC|PUBLISHED_IN|WORKS_ON|AFFILIATED_WITH]->() REMOVE r.toId, r.rank",
+  "MATCH (format:StoreFormat) DELETE format",
+];
+
+/** Strips the read ranks, runs the store upgrade (twice: the second must find nothing to do), fingerprints both. */
+async function upgradeOf(driver: Driver): Promise<Pick<StoreResult, "stripped" | "upgraded">> {
+  for (const statement of STRIP_READ_RANKS) await driver.executeQuery(statement, {}, { database: "neo4j" });
+  const stripped = await fingerprint(driver);
+  expect(await ensureReadRanks(driver, "neo4j")).not.toBeNull();
+  expect(await ensureReadRanks(driver, "neo4j"), "a marked store is not upgraded again").toBeNull();
+  return { stripped, upgraded: await fingerprint(driver) };
+}
+
+/**
+ * Starts the store in `dataDir`, imports each run of files into it in turn, and returns its fingerprint (with
+ * `upgrade`, also those of upgradeOf).
+ */
+async function inStore(dataDir: string, runs: string[][] = [], upgrade = false): Promise<StoreResult> {
   const db = await startEmbeddedNeo4j({ dataDir, port: 0, heapMb: 1024, pageCacheMb: 256 });
   const driver = createDriver({ uri: db.uri, username: db.username, password: db.password, database: "neo4j" });
   try {
@@ -73,7 +97,8 @@ async function inStore(dataDir: string, runs: string[][] = []): Promise<StoreRes
       { prefix: "openalex:A99990" },
       { database: "neo4j" },
     );
-    return { graph: await fingerprint(driver), hyperPairs: Number(records[0]!.get("n")) };
+    const graph = await fingerprint(driver);
+    return { graph, hyperPairs: Number(records[0]!.get("n")), ...(upgrade ? await upgradeOf(driver) : {}) };
   } finally {
     await driver.close();
     await db.stop();
@@ -120,7 +145,7 @@ it("synth → bulk and incremental imports give the same graph, with the counts 
   expect(bulk.code, bulk.stderr).toBe(0);
   expect(bulk.stderr).toContain("import: bulk path");
   const viaBulk = await inStore(bulkDir);
-  const viaMerge = await inStore(join(root, "incremental"), [files.slice(0, 2), files.slice(2)]);
+  const viaMerge = await inStore(join(root, "incremental"), [files.slice(0, 2), files.slice(2)], true);
 
   expectCounts(viaBulk.graph, counts);
   expect(viaBulk.graph.relationships.COAUTHOR).toBeGreaterThan(counts.works);
@@ -128,4 +153,6 @@ it("synth → bulk and incremental imports give the same graph, with the counts 
   expect(viaBulk.hyperPairs).toBe(0);
   expect(viaMerge.hyperPairs).toBe(0);
   expect(viaBulk.graph).toEqual(viaMerge.graph);
+  expect(viaMerge.stripped!.hashes.ranks, "stripping removed the ranks").not.toBe(viaMerge.graph.hashes.ranks);
+  expect(viaMerge.upgraded).toEqual(viaMerge.graph);
 }, 600_000);

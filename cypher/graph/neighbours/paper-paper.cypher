@@ -1,4 +1,8 @@
 // The ranked paper neighbours of each Paper seed: the best $perKind, plus how many exist (total).
+// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
+// over every neighbour) unless a year filter applies; then every neighbour is tested.
+// Not index-backed (unlike topic-paper): a citer's rank is its own citation count, which every new citation of it
+// changes, and storing it on each of its ~30 CITES would make every imported reference rewrite ~30 relationships.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Paper match).
@@ -11,7 +15,9 @@ CALL (n) {
   WITH r, m ORDER BY coalesce(m.citationCount, 0) DESC, m.year DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'paper'}) AS top
 }
-WITH n, COUNT { MATCH (n)-[r:CITES]-(m:Paper) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } AS total, top
+WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL
+            THEN COUNT { (n)-[:CITES]-() } - COUNT { UNWIND $exclude AS e MATCH (n)-[:CITES]-(x) WHERE elementId(x) = e }
+            ELSE COUNT { MATCH (n)-[r:CITES]-(m:Paper) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit

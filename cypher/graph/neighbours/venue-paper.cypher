@@ -1,4 +1,9 @@
 // The ranked paper neighbours of each Venue seed: the best $perKind, plus how many exist (total).
+// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
+// over every neighbour) unless a year filter applies; then every neighbour is tested.
+// Ranked by the index on (toId, rank) (cypher/schema/indexes.cypher, docs/DATA-MODEL.md "Read ranks"): the rank of the
+// neighbour is stored on the relationship, so the best $perKind are read in index order however many neighbours exist
+// (ties on rank by id, as before). USING INDEX: the planner would otherwise expand and sort every neighbour.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Venue match).
@@ -7,11 +12,14 @@
 // $from, $to: year bounds or null.
 MATCH (n:Venue) WHERE elementId(n) IN $eids
 CALL (n) {
-  MATCH (m:Paper)-[r:PUBLISHED_IN]->(n) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude
-  WITH r, m ORDER BY coalesce(m.citationCount, 0) DESC, m.year DESC, m.id LIMIT $perKind
+  MATCH (m:Paper)-[r:PUBLISHED_IN]->() USING INDEX r:PUBLISHED_IN(toId, rank)
+  WHERE r.toId = n.id AND r.rank IS NOT NULL AND ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude
+  WITH r, m ORDER BY r.toId DESC, r.rank DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'paper'}) AS top
 }
-WITH n, CASE WHEN $from IS NULL AND $to IS NULL AND size($exclude) = 0 THEN COUNT { (n)<-[:PUBLISHED_IN]-() } ELSE COUNT { MATCH (m:Paper)-[r:PUBLISHED_IN]->(n) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total, top
+WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL
+            THEN COUNT { (n)<-[:PUBLISHED_IN]-() } - COUNT { UNWIND $exclude AS e MATCH (x)-[:PUBLISHED_IN]->(n) WHERE elementId(x) = e }
+            ELSE COUNT { MATCH (m:Paper)-[r:PUBLISHED_IN]->(n) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
