@@ -1,6 +1,7 @@
 // The ranked paper neighbours of each Paper seed: the best $perKind, plus how many exist (total).
-// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
-// over every neighbour) unless a year filter applies; then every neighbour is tested.
+// total: for a node with more neighbours than $exclude holds, its degree minus the excluded neighbours among them
+// (relationship counts and one seek per excluded node); otherwise, and with a year filter, its neighbours tested one
+// by one.
 // Not index-backed (unlike topic-paper): a citer's rank is its own citation count, which every new citation of it
 // changes, and storing it on each of its ~30 CITES would make every imported reference rewrite ~30 relationships.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
@@ -15,7 +16,7 @@ CALL (n) {
   WITH r, m ORDER BY coalesce(m.citationCount, 0) DESC, m.year DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'paper'}) AS top
 }
-WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL
+WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL AND COUNT { (n)-[:CITES]-() } > size($exclude)
             THEN COUNT { (n)-[:CITES]-() } - COUNT { UNWIND $exclude AS e MATCH (n)-[:CITES]-(x) WHERE elementId(x) = e }
             ELSE COUNT { MATCH (n)-[r:CITES]-(m:Paper) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0

@@ -1,6 +1,7 @@
 // The ranked person neighbours of each Paper seed: the best $perKind, plus how many exist (total).
-// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
-// over every neighbour).
+// total: for a node with more neighbours than $exclude holds, its degree minus the excluded neighbours among them
+// (relationship counts and one seek per excluded node); otherwise, and with a year filter, its neighbours tested one
+// by one.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Paper match).
@@ -12,7 +13,9 @@ CALL (n) {
   WITH r, m ORDER BY coalesce(r.position, 1000000), m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'person'}) AS top
 }
-WITH n, top, COUNT { (n)<-[:AUTHORED]-() } - COUNT { UNWIND $exclude AS e MATCH (x)-[:AUTHORED]->(n) WHERE elementId(x) = e } AS total
+WITH n, top, CASE WHEN COUNT { (n)<-[:AUTHORED]-() } > size($exclude)
+            THEN COUNT { (n)<-[:AUTHORED]-() } - COUNT { UNWIND $exclude AS e MATCH (x)-[:AUTHORED]->(n) WHERE elementId(x) = e }
+            ELSE COUNT { MATCH (m:Person)-[r:AUTHORED]->(n) WHERE NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit

@@ -1,6 +1,7 @@
 // The ranked topic neighbours of each Person seed: the best $perKind, plus how many exist (total).
-// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
-// over every neighbour) unless a year filter applies; then every neighbour is tested.
+// total: for a node with more neighbours than $exclude holds, its degree minus the excluded neighbours among them
+// (relationship counts and one seek per excluded node); otherwise, and with a year filter, its neighbours tested one
+// by one.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Person match).
@@ -13,7 +14,7 @@ CALL (n) {
   WITH r, m ORDER BY r.works DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'topic'}) AS top
 }
-WITH n, top, CASE WHEN $from IS NULL
+WITH n, top, CASE WHEN $from IS NULL AND COUNT { (n)-[:WORKS_ON]->() } > size($exclude)
             THEN COUNT { (n)-[:WORKS_ON]->() } - COUNT { UNWIND $exclude AS e MATCH (n)-[:WORKS_ON]->(x) WHERE elementId(x) = e }
             ELSE COUNT { MATCH (n)-[r:WORKS_ON]->(m:Topic) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0

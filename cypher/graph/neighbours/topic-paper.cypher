@@ -1,6 +1,7 @@
 // The ranked paper neighbours of each Topic seed: the best $perKind, plus how many exist (total).
-// total: the degree minus the excluded neighbours (relationship counts plus one seek per excluded node, not a walk
-// over every neighbour) unless a year filter applies; then every neighbour is tested.
+// total: for a node with more neighbours than $exclude holds, its degree minus the excluded neighbours among them
+// (relationship counts and one seek per excluded node); otherwise, and with a year filter, its neighbours tested one
+// by one.
 // Ranked by the index on (toId, rank) (cypher/schema/indexes.cypher, docs/DATA-MODEL.md "Read ranks"): the rank of the
 // neighbour is stored on the relationship, so the best $perKind are read in index order however many neighbours exist
 // (ties on rank by id, as before). USING INDEX: the planner would otherwise expand and sort every neighbour.
@@ -17,7 +18,7 @@ CALL (n) {
   WITH r, m ORDER BY r.toId DESC, r.rank DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'paper'}) AS top
 }
-WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL
+WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL AND COUNT { (n)<-[:HAS_TOPIC]-() } > size($exclude)
             THEN COUNT { (n)<-[:HAS_TOPIC]-() } - COUNT { UNWIND $exclude AS e MATCH (x)-[:HAS_TOPIC]->(n) WHERE elementId(x) = e }
             ELSE COUNT { MATCH (m:Paper)-[r:HAS_TOPIC]->(n) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
 WHERE size(top) > 0
