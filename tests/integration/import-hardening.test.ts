@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IMPORT_LIMITS } from "../../seed/checks/limits.ts";
 import { runImport } from "../../seed/import.ts";
 import { findUnfinishedRuns, type UnfinishedRun } from "../../seed/run-marker.ts";
 import { buildApp } from "../../server/app.ts";
@@ -43,7 +44,7 @@ describe("hostile input files", () => {
   const good = Array.from({ length: 1000 }, (_, i) => paperLine(i, `A.Good${i},B.Good${i}`));
   const huge = Array.from({ length: 800_000 }, (_, i) => `X.Many${i}`).join(",");
   const hostile = write("hostile.csv", `${[...good, paperLine(99999, huge, "Hostile")].join("\n")}\n`);
-  const reason = "hostile.csv:1001: work arxiv:zz-test/9199999: 800000 authors (limit 500)";
+  const reason = `hostile.csv:1001: work arxiv:zz-test/9199999: 800000 authors (limit ${IMPORT_LIMITS.authorsPerWork})`;
 
   it("--strict: 1,000 good lines then one with 800,000 authors is refused with its file:line, nothing written", async () => {
     await own.wipe();
