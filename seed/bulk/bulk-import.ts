@@ -1,14 +1,14 @@
 /**
  * The bulk path into an empty store: one streamed pass over the input writes node and relationship CSV files (the
- * imported ones and the derived COAUTHOR, WORKS_ON and AFFILIATED_WITH with every counter), Neo4j's offline importer
- * builds the store from them, then the embedded Neo4j starts once to create constraints and indexes.
+ * imported ones and the derived COAUTHOR, WORKS_ON and AFFILIATED_WITH with every counter and read rank, and the
+ * StoreFormat mark), Neo4j's offline importer builds the store from them, then the embedded Neo4j starts once to
+ * create constraints and indexes: no Cypher pass over the data.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runAdminImport } from "../../db/admin-import.ts";
 import { startEmbeddedNeo4j } from "../../db/embedded-neo4j.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
-import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
 import { applySchema } from "../../server/neo4j/schema.ts";
 import { StrictImportError, type ImportSummary } from "../import.ts";
 import type { PersonRecord, SkippedRecord } from "../work-record.ts";
@@ -17,6 +17,8 @@ import { ARRAY_DELIMITER } from "./csv.ts";
 import { derivePeople } from "./derive-people.ts";
 import { streamSource } from "./stream-source.ts";
 import { writeCitations, writeNodes } from "./write-nodes.ts";
+import { writeRankedLinks } from "./write-ranked-links.ts";
+import { writeStoreFormat } from "./store-format.ts";
 
 export interface BulkImportOptions {
   dataDir: string;
@@ -72,7 +74,8 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   try {
-    const collector = new BulkCollector(workDir);
+    const runStarted = new Date().toISOString();
+    const collector = new BulkCollector(workDir, runStarted);
     const people: PersonRecord[] = [];
     const skipped: SkippedRecord[] = [];
     const files = [];
@@ -97,6 +100,8 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
     stage("derive");
     const { cited, linked } = await writeCitations(collector, workDir);
     const nodeFiles = await writeNodes(collector, workDir, cited, derived);
+    const ranked = await writeRankedLinks(collector, workDir, cited);
+    await writeStoreFormat(workDir, runStarted);
     stage("write");
     const csv = (name: string) => join(workDir, name);
     writeFileSync(incompleteMarker(options.dataDir), `${new Date().toISOString()}\n`);
@@ -111,11 +116,13 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
         { label: "Topic", file: csv("topics.csv") },
         { label: "Institution", file: csv("institutions.csv") },
         { label: "Venue", file: csv("venues.csv") },
+        { label: "StoreFormat", file: csv("store-format.csv") },
       ],
       relationships: [
         { type: "AUTHORED", file: csv("authored.csv") },
-        { type: "HAS_TOPIC", file: csv("has-topic.csv") },
-        { type: "PUBLISHED_IN", file: csv("published-in.csv") },
+        ...ranked.flatMap(({ type, files }) =>
+          files.filter((file) => file.rows > 0).map((file) => ({ type, file: file.path })),
+        ),
         { type: "CITES", file: csv("cites.csv") },
         { type: "COAUTHOR", file: csv("coauthor.csv") },
         { type: "WORKS_ON", file: csv("works-on.csv") },
@@ -138,7 +145,6 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
         database: "neo4j",
       });
       try {
-        await ensureReadRanks(driver, "neo4j");
         await applySchema(driver, "neo4j");
       } finally {
         await driver.close();

@@ -1,7 +1,8 @@
 /**
- * The bulk path's one pass over the input: interns every id to an integer, writes the imported relationships as it
- * goes, and keeps only what the derived edges need (per work: year, authors, topics; per authorship: person, work,
- * institutions) in flat number arrays. References are kept as pairs of numbers and resolved once every work is known,
+ * The bulk path's one pass over the input: interns every id to an integer, writes AUTHORED as it goes, and keeps only
+ * what the derived edges and the read ranks need (per work: year, authors, topics with their scores, venue; per
+ * authorship: person, work, institutions) in flat number arrays: HAS_TOPIC and PUBLISHED_IN carry the paper's read
+ * rank, which needs its citation count, so write-nodes.ts writes them once every work is known. References are kept as pairs of numbers and resolved once every work is known,
  * since a reference may point forward; each paper's row is formatted during the pass into a side file, short of the
  * citation count that only the whole input knows.
  */
@@ -56,6 +57,11 @@ export class BulkCollector {
   readonly workAuthorStart: number[] = [0];
   readonly workTopicStart: number[] = [0];
   readonly workTopics: number[] = [];
+  /** Per topic link (parallel to `workTopics`): whether it is the work's primary topic, and its score (NaN: none). */
+  readonly workTopicPrimary: boolean[] = [];
+  readonly workTopicScore: number[] = [];
+  /** Per work: its venue's number, or -1. */
+  readonly workVenue: number[] = [];
   /** Per authorship: person, work, and the offset of its distinct institutions in `authorshipInstitutions`. */
   readonly authorshipPerson: number[] = [];
   readonly authorshipWork: number[] = [];
@@ -72,8 +78,6 @@ export class BulkCollector {
   selfCitations = 0;
 
   readonly authored: CsvFile;
-  readonly hasTopic: CsvFile;
-  readonly publishedIn: CsvFile;
   private readonly papers: WriteStream;
 
   /** `addedAt`: the run's start (ISO 8601), stamped on every authorship as upsert-works.cypher stamps new ones. */
@@ -88,13 +92,6 @@ export class BulkCollector {
       "institutionIds:string[]",
       "addedAt:datetime",
     ]);
-    this.hasTopic = openCsv(join(dir, "has-topic.csv"), [
-      ":START_ID(Paper)",
-      ":END_ID(Topic)",
-      "primary:boolean",
-      "score:double",
-    ]);
-    this.publishedIn = openCsv(join(dir, "published-in.csv"), [":START_ID(Paper)", ":END_ID(Venue)"]);
     this.papers = createWriteStream(this.paperRowsFile);
   }
 
@@ -106,7 +103,7 @@ export class BulkCollector {
     if (!stream.write(text)) await once(stream, "drain");
   }
 
-  /** Adds one work: its paper row, authorships, topics, venue and (to the side file) its references. */
+  /** Adds one work: its paper row (to the side file), authorships, topics, venue and references. */
   async addWork(work: WorkRecord): Promise<void> {
     if (this.works.index.has(work.id)) throw new DuplicateWorkError(work.id);
     const number = this.works.intern(work.id, null);
@@ -158,13 +155,11 @@ export class BulkCollector {
       const t = this.topics.intern(topic.id, topic);
       this.topicWorks[t] = (this.topicWorks[t] ?? 0) + 1;
       this.workTopics.push(t);
-      await putRow(this.hasTopic, [work.id, topic.id, topic.primary, topic.score]);
+      this.workTopicPrimary.push(topic.primary);
+      this.workTopicScore.push(topic.score ?? Number.NaN);
     }
     this.workTopicStart.push(this.workTopics.length);
-    if (work.venue) {
-      this.venues.intern(work.venue.id, work.venue);
-      await putRow(this.publishedIn, [work.id, work.venue.id]);
-    }
+    this.workVenue.push(work.venue ? this.venues.intern(work.venue.id, work.venue) : -1);
     for (const reference of work.references) {
       if (reference === work.id) {
         this.selfCitations += 1;
@@ -196,7 +191,7 @@ export class BulkCollector {
 
   /** Flushes the files written during the pass. */
   async close(): Promise<void> {
-    await Promise.all([this.authored.close(), this.hasTopic.close(), this.publishedIn.close()]);
+    await this.authored.close();
     this.papers.end();
     await finished(this.papers);
   }

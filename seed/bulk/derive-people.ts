@@ -1,7 +1,8 @@
 /**
  * The derived edges and counters of every person, computed from the collector's flat arrays exactly as the
- * incremental path's Cypher computes them (cypher/import/build-*.cypher, update-person-stats.cypher): one person at a
- * time, with maps local to that person, so memory is bounded by the largest neighbourhood, not by the pair count.
+ * incremental path's Cypher computes them (cypher/import/build-*.cypher, update-person-stats.cypher), read ranks
+ * included: one person at a time, with maps local to that person, so memory is bounded by the largest neighbourhood,
+ * not by the pair count.
  */
 import { join } from "node:path";
 import { COAUTHOR_MAX_AUTHORS } from "../coauthor-pairs.ts";
@@ -72,12 +73,16 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
     ":END_ID(Topic)",
     "works:long",
     "lastYear:double",
+    "toId",
+    "rank:long",
   ]);
   const affiliated = openCsv(join(dir, "affiliated-with.csv"), [
     ":START_ID(Person)",
     ":END_ID(Institution)",
     "works:long",
     "lastYear:double",
+    "toId",
+    "rank:long",
   ]);
   const coauthorCount = new Uint32Array(personCount);
   const topicCount = new Uint32Array(personCount);
@@ -124,14 +129,26 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
       coauthorCount[other]! += 1;
       await putRow(coauthor, [id, c.people.ids[other]!, shared.works.length, yearOrNull(first), yearOrNull(last), top]);
     }
+    // Read ranks (docs/DATA-MODEL.md), the expressions of build-works-on.cypher and build-affiliations.cypher.
+    const worksCount = start[p + 1]! - start[p]!;
     for (const [topic, entry] of topics) {
       topicPeople[topic]! += 1;
-      await putRow(worksOn, [id, c.topics.ids[topic]!, entry.works, yearOrNull(entry.lastYear)]);
+      const topicId = c.topics.ids[topic]!;
+      const rank = entry.works * 1_000_000 + worksCount;
+      await putRow(worksOn, [id, topicId, entry.works, yearOrNull(entry.lastYear), topicId, rank]);
     }
     topicCount[p] = topics.size;
     for (const [institution, entry] of institutions) {
       institutionPeople[institution]! += 1;
-      await putRow(affiliated, [id, c.institutions.ids[institution]!, entry.works, yearOrNull(entry.lastYear)]);
+      const institutionId = c.institutions.ids[institution]!;
+      await putRow(affiliated, [
+        id,
+        institutionId,
+        entry.works,
+        yearOrNull(entry.lastYear),
+        institutionId,
+        entry.works,
+      ]);
     }
   }
   await Promise.all([coauthor.close(), worksOn.close(), affiliated.close()]);

@@ -2,8 +2,9 @@
  * The bulk path (Neo4j's offline importer) and the incremental path (batched MERGE) end in the same graph: a generated
  * modern field, plus one hyper-authored work, is imported both ways into two fresh stores (the incremental one in two
  * runs, so the second writes into a store with data), the fingerprints (derived weights and counters included) must
- * be equal (read ranks included), and the counts must match an independent count of the gz files. The store upgrade
- * (server/neo4j/read-ranks.ts) gives a store stripped of its read ranks the same ones back.
+ * be equal (read ranks included: the bulk path writes them in its CSV files and marks the store), and the counts must
+ * match an independent count of the gz files. The store upgrade (server/neo4j/read-ranks.ts) gives a store stripped
+ * of its read ranks the same ones back.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -16,7 +17,7 @@ import { expandInputs } from "../../seed/input-files.ts";
 import { COAUTHOR_MAX_AUTHORS } from "../../seed/coauthor-pairs.ts";
 import { runImport } from "../../seed/import.ts";
 import { createDriver } from "../../server/neo4j/driver.ts";
-import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
+import { ensureReadRanks, READ_RANKS_VERSION } from "../../server/neo4j/read-ranks.ts";
 import { runCli } from "../_helpers/cli.ts";
 import { countOpenAlexGz, type OpenAlexCounts } from "../_helpers/count-openalex-gz.ts";
 import { fingerprint, type GraphFingerprint } from "../_helpers/fingerprint.ts";
@@ -46,8 +47,8 @@ function writeHyperAuthoredWork(dir: string): void {
   const ids = [...known, ...Array.from({ length: HYPER_AUTHORS - known.length }, (_, i) => `${HYPER_PREFIX}${i}`)];
   const work = {
     id: "https://openalex.org/W9999000001",
+    // No year: its read rank is an integer (no year → 9999), written to the bulk path's year-less rank files.
     title: "A detector paper with many authors",
-    publication_year: 2020,
     authorships: ids.map((id, i) => ({
       author: { id, display_name: `Hyper Author ${i}` },
       institutions: i === 2 ? [{ id: "https://openalex.org/I9999001", display_name: "Hyper Lab" }] : [],
@@ -63,6 +64,8 @@ interface StoreResult {
   graph: GraphFingerprint;
   /** COAUTHOR edges of people who share only the hyper-authored work: none. */
   hyperPairs: number;
+  /** Whether the store carries the StoreFormat mark of complete read ranks (no start pages through it). */
+  readRanksMarked: boolean;
   /** With `upgrade`: the fingerprint once the read ranks are stripped, and again after the store upgrade. */
   stripped?: GraphFingerprint;
   upgraded?: GraphFingerprint;
@@ -97,8 +100,15 @@ async function inStore(dataDir: string, runs: string[][] = [], upgrade = false):
       { prefix: "openalex:A99990" },
       { database: "neo4j" },
     );
+    const mark = await driver.executeQuery(
+      "MATCH (format:StoreFormat {id: 'read-ranks'}) RETURN format.version AS version",
+      {},
+      { database: "neo4j" },
+    );
+    const readRanksMarked = mark.records.some((record) => Number(record.get("version")) === READ_RANKS_VERSION);
     const graph = await fingerprint(driver);
-    return { graph, hyperPairs: Number(records[0]!.get("n")), ...(upgrade ? await upgradeOf(driver) : {}) };
+    const hyperPairs = Number(records[0]!.get("n"));
+    return { graph, hyperPairs, readRanksMarked, ...(upgrade ? await upgradeOf(driver) : {}) };
   } finally {
     await driver.close();
     await db.stop();
@@ -151,6 +161,7 @@ it("synth → bulk and incremental imports give the same graph, with the counts 
   expect(viaBulk.graph.relationships.COAUTHOR).toBeGreaterThan(counts.works);
   expect(viaBulk.graph.relationships.WORKS_ON).toBeGreaterThan(counts.people);
   expect(viaBulk.hyperPairs).toBe(0);
+  expect(viaBulk.readRanksMarked, "the bulk path writes the read ranks and marks the store").toBe(true);
   expect(viaMerge.hyperPairs).toBe(0);
   expect(viaBulk.graph).toEqual(viaMerge.graph);
   expect(viaMerge.stripped!.hashes.ranks, "stripping removed the ranks").not.toBe(viaMerge.graph.hashes.ranks);
