@@ -57,7 +57,11 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
 
       const budget = options.limit - 1;
       const firstBudget = options.depth === 1 ? budget : Math.ceil(budget / 2);
-      const firstRows = await graph.neighbours([focus.eid], { ...query, perKind: firstBudget });
+      const firstRows = await graph.neighbours([focus.eid], {
+        ...query,
+        perKind: firstBudget,
+        seedKinds: [focus.node.kind],
+      });
       const first = selectFirstRing(firstRows, firstBudget);
       for (const row of first.rows) {
         accumulator.addNode(row.node);
@@ -79,7 +83,12 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
             Math.max(SECOND_RING_MIN_PER_SEED, Math.ceil((2 * secondBudget) / seeds.length)),
           );
           const seedEids = seeds.map((row) => row.eid);
-          const secondRows = await graph.neighbours(seedEids, { ...query, perKind, exclude: [...byEid.keys()] });
+          const secondRows = await graph.neighbours(seedEids, {
+            ...query,
+            perKind,
+            exclude: [...byEid.keys()],
+            seedKinds: [...new Set(seeds.map((row) => row.kind))],
+          });
           const shown = new Set(accumulator.nodes.keys());
           const second = selectSecondRing(secondRows, shown, seedEids, secondBudget);
           for (const row of second.rows) {
@@ -120,6 +129,7 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
         from: null,
         to: null,
         exclude: [...byEid.keys()],
+        seedKinds: [node.node.kind],
       });
       const totals = new Map<NodeKind, number>();
       for (const row of rows) totals.set(row.kind, row.total);

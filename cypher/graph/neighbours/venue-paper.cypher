@@ -1,7 +1,8 @@
 // The ranked paper neighbours of each Venue seed: the best $perKind, plus how many exist (total).
-// total: for a node with more neighbours than $exclude holds, its degree minus the excluded neighbours among them
-// (relationship counts and one seek per excluded node); otherwise, and with a year filter, its neighbours tested one
-// by one.
+// total: its degree (a relationship count) minus the excluded neighbours among them, found by one element-id seek
+// per excluded node (once per statement, collected) and Expand(Into) from each seed to each of them: with x matched
+// by element id in the same subquery, the planner expanded every neighbour of a 200k-person institution instead
+// (46 M rows); with a year filter, its neighbours tested one by one.
 // Ranked by the index on (toId, rank) (cypher/schema/indexes.cypher, docs/DATA-MODEL.md "Read ranks"): the rank of the
 // neighbour is stored on the relationship, so the best $perKind are read in index order however many neighbours exist
 // (ties on rank by id, as before). USING INDEX: the planner would otherwise expand and sort every neighbour.
@@ -11,6 +12,8 @@
 // $exclude: element ids never returned nor counted (nodes the caller already shows).
 // $perKind: Cypher integer, neighbours kept per seed.
 // $from, $to: year bounds or null.
+OPTIONAL MATCH (x) WHERE elementId(x) IN $exclude
+WITH collect(x) AS shown
 MATCH (n:Venue) WHERE elementId(n) IN $eids
 CALL (n) {
   MATCH (m:Paper)-[r:PUBLISHED_IN]->() USING INDEX r:PUBLISHED_IN(toId, rank)
@@ -18,10 +21,14 @@ CALL (n) {
   WITH r, m ORDER BY r.toId DESC, r.rank DESC, m.id LIMIT $perKind
   RETURN collect({m: m, kind: 'paper'}) AS top
 }
-WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL AND COUNT { (n)<-[:PUBLISHED_IN]-() } > size($exclude)
-            THEN COUNT { (n)<-[:PUBLISHED_IN]-() } - COUNT { UNWIND $exclude AS e MATCH (x)-[:PUBLISHED_IN]->(n) WHERE elementId(x) = e }
+WITH n, shown, top WHERE size(top) > 0
+CALL (n, shown) {
+  UNWIND shown AS x
+  MATCH (x)-[:PUBLISHED_IN]->(n)
+  RETURN count(*) AS excluded
+}
+WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL THEN COUNT { (n)<-[:PUBLISHED_IN]-() } - excluded
             ELSE COUNT { MATCH (m:Paper)-[r:PUBLISHED_IN]->(n) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
-WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
 WITH n, total, rank, hit.kind AS kind, hit.m AS m
