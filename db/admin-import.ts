@@ -44,6 +44,8 @@ export async function runAdminImport(options: AdminImportOptions): Promise<{ sec
     "neo4j",
     "--overwrite-destination=true",
     `--array-delimiter=${options.arrayDelimiter}`,
+    // Files name nodes by integers (seed/bulk: each id interned to a number per label), the source id is a property.
+    "--id-type=integer",
     `--multiline-fields=${options.multilineFields}`,
     `--max-off-heap-memory=${options.maxOffHeap ?? "3G"}`,
     `--report-file=${join(options.workDir, "import.report")}`,

@@ -158,6 +158,8 @@ async function bulk(config: AppConfig, args: CliArgs): Promise<ImportSummary> {
     heapMb: config.embedded.heapMb,
     pageCacheMb: config.embedded.pageCacheMb,
     onStage: (stage, seconds) => console.error(`bulk: ${stage} ${seconds.toFixed(1)} s`),
+    // neo4j-admin's progress and the index population: minutes of otherwise silent work at a million works.
+    onLog: (line) => console.error(`  ${line}`),
   });
 }
 

@@ -145,7 +145,7 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
         database: "neo4j",
       });
       try {
-        await applySchema(driver, "neo4j");
+        await applySchema(driver, "neo4j", { log: options.onLog });
       } finally {
         await driver.close();
       }

@@ -60,6 +60,7 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
   const byPerson = new Uint32Array(c.authorshipPerson.length);
   c.authorshipPerson.forEach((person, authorship) => (byPerson[fill[person]!++] = authorship));
 
+  // Nodes by their interned numbers (--id-type=integer); toId is the source id.
   const coauthor = openCsv(join(dir, "coauthor.csv"), [
     ":START_ID(Person)",
     ":END_ID(Person)",
@@ -90,7 +91,6 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
   const institutionPeople = new Array<number>(c.institutions.ids.length).fill(0);
 
   for (let p = 0; p < personCount; p += 1) {
-    const id = c.people.ids[p]!;
     const pairs = new Map<number, Shared>();
     const topics = new Map<number, Tally>();
     const institutions = new Map<number, Tally>();
@@ -127,7 +127,7 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
         .map(([topic]) => c.topics.ids[topic]!);
       coauthorCount[p]! += 1;
       coauthorCount[other]! += 1;
-      await putRow(coauthor, [id, c.people.ids[other]!, shared.works.length, yearOrNull(first), yearOrNull(last), top]);
+      await putRow(coauthor, [p, other, shared.works.length, yearOrNull(first), yearOrNull(last), top]);
     }
     // Read ranks (docs/DATA-MODEL.md), the expressions of build-works-on.cypher and build-affiliations.cypher.
     const worksCount = start[p + 1]! - start[p]!;
@@ -135,26 +135,20 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
       topicPeople[topic]! += 1;
       const topicId = c.topics.ids[topic]!;
       const rank = entry.works * 1_000_000 + worksCount;
-      await putRow(worksOn, [id, topicId, entry.works, yearOrNull(entry.lastYear), topicId, rank]);
+      await putRow(worksOn, [p, topic, entry.works, yearOrNull(entry.lastYear), topicId, rank]);
     }
     topicCount[p] = topics.size;
     for (const [institution, entry] of institutions) {
       institutionPeople[institution]! += 1;
       const institutionId = c.institutions.ids[institution]!;
-      await putRow(affiliated, [
-        id,
-        institutionId,
-        entry.works,
-        yearOrNull(entry.lastYear),
-        institutionId,
-        entry.works,
-      ]);
+      await putRow(affiliated, [p, institution, entry.works, yearOrNull(entry.lastYear), institutionId, entry.works]);
     }
   }
   await Promise.all([coauthor.close(), worksOn.close(), affiliated.close()]);
 
   const people = openCsv(join(dir, "people.csv"), [
-    "id:ID(Person)",
+    ":ID(Person)",
+    "id",
     "name",
     "orcid",
     "verification",
@@ -177,6 +171,7 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
       last = maxYear(last, year);
     }
     await putRow(people, [
+      p,
       c.people.ids[p]!,
       facts.name,
       facts.orcid,

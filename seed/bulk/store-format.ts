@@ -9,8 +9,13 @@ import { openCsv, putRow, type CsvFile } from "./csv.ts";
 
 /** Writes the StoreFormat node file; `at` is the run's start (ISO 8601). */
 export async function writeStoreFormat(dir: string, at: string): Promise<CsvFile> {
-  const file = openCsv(join(dir, "store-format.csv"), ["id:ID(StoreFormat)", "version:double", "upgradedAt:datetime"]);
-  await putRow(file, ["read-ranks", READ_RANKS_VERSION, at]);
+  const file = openCsv(join(dir, "store-format.csv"), [
+    ":ID(StoreFormat)",
+    "id",
+    "version:double",
+    "upgradedAt:datetime",
+  ]);
+  await putRow(file, [0, "read-ranks", READ_RANKS_VERSION, at]);
   await file.close();
   return file;
 }

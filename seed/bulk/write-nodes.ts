@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { createReadStream } from "node:fs";
 import type { BulkCollector } from "./collector.ts";
-import { csvField, openCsv, putRow, type CsvFile } from "./csv.ts";
+import { openCsv, putRow, type CsvFile } from "./csv.ts";
 import type { PeopleDerived } from "./derive-people.ts";
 
 /** Writes CITES; returns each work's in-graph citation count and the number of links. */
@@ -18,7 +18,6 @@ export async function writeCitations(
   const cited = new Uint32Array(works.ids.length);
   // Each referenced id resolved once: the work it names, or -1 (a dangling reference stays unlinked).
   const targetWork = Int32Array.from(collector.referenced.ids, (id) => works.index.get(id) ?? -1);
-  const quoted = works.ids.map((id) => csvField(id));
   const cites = openCsv(join(dir, "cites.csv"), [":START_ID(Paper)", ":END_ID(Paper)"]);
   const citing = collector.referenceCiting.view();
   const targets = collector.referenceTarget.view();
@@ -26,7 +25,7 @@ export async function writeCitations(
     const target = targetWork[targets[k]!]!;
     if (target < 0) continue;
     cited[target]! += 1;
-    const pending = cites.writeLine(`${quoted[citing[k]!]},${quoted[target]}`);
+    const pending = cites.writeLine(`${citing[k]!},${target}`);
     if (pending) await pending;
   }
   await cites.close();
@@ -59,7 +58,8 @@ export async function writeNodes(
   people: PeopleDerived,
 ): Promise<CsvFile[]> {
   const papers = openCsv(join(dir, "papers.csv"), [
-    "id:ID(Paper)",
+    ":ID(Paper)",
+    "id",
     "title",
     "year:double",
     "type",
@@ -77,7 +77,8 @@ export async function writeNodes(
   ]);
   await forEachPaperRow(collector, (row, work) => papers.writeLine(`${row}${cited[work]!}`));
   const topics = openCsv(join(dir, "topics.csv"), [
-    "id:ID(Topic)",
+    ":ID(Topic)",
+    "id",
     "name",
     "code",
     "field",
@@ -87,6 +88,7 @@ export async function writeNodes(
   ]);
   for (const [t, topic] of collector.topics.records.entries())
     await putRow(topics, [
+      t,
       topic.id,
       topic.name,
       topic.code,
@@ -96,7 +98,8 @@ export async function writeNodes(
       people.topicPeople[t]!,
     ]);
   const institutions = openCsv(join(dir, "institutions.csv"), [
-    "id:ID(Institution)",
+    ":ID(Institution)",
+    "id",
     "name",
     "ror",
     "country",
@@ -104,9 +107,18 @@ export async function writeNodes(
     "peopleCount:long",
   ]);
   for (const [i, inst] of collector.institutions.records.entries())
-    await putRow(institutions, [inst.id, inst.name, inst.ror, inst.country, inst.type, people.institutionPeople[i]!]);
-  const venues = openCsv(join(dir, "venues.csv"), ["id:ID(Venue)", "name", "type"]);
-  for (const venue of collector.venues.records) await putRow(venues, [venue.id, venue.name, venue.type]);
+    await putRow(institutions, [
+      i,
+      inst.id,
+      inst.name,
+      inst.ror,
+      inst.country,
+      inst.type,
+      people.institutionPeople[i]!,
+    ]);
+  const venues = openCsv(join(dir, "venues.csv"), [":ID(Venue)", "id", "name", "type"]);
+  for (const [v, venue] of collector.venues.records.entries())
+    await putRow(venues, [v, venue.id, venue.name, venue.type]);
   await Promise.all([papers.close(), topics.close(), institutions.close(), venues.close()]);
   return [papers, topics, institutions, venues];
 }

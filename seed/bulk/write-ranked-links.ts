@@ -40,22 +40,22 @@ export async function writeRankedLinks(
   ];
   const topicIds = c.topics.ids.map((id) => csvField(id));
   const venueIds = c.venues.ids.map((id) => csvField(id));
+  // Start and end nodes by their interned numbers (--id-type=integer), toId the source id.
   for (let work = 0; work < c.works.ids.length; work += 1) {
     const year = c.workYear[work]!;
     const side = Number.isNaN(year) ? 1 : 0;
-    const paper = csvField(c.works.ids[work]!);
     const rank = paperRank(cited[work]!, year);
     for (let k = c.workTopicStart[work]!; k < c.workTopicStart[work + 1]!; k += 1) {
-      const topic = topicIds[c.workTopics[k]!]!;
+      const topic = c.workTopics[k]!;
       const score = c.workTopicScore[k]!;
       const pending = hasTopic[side]!.writeLine(
-        `${paper},${topic},${c.workTopicPrimary[k]!},${Number.isNaN(score) ? "" : score},${topic},${rank}`,
+        `${work},${topic},${c.workTopicPrimary[k]!},${Number.isNaN(score) ? "" : score},${topicIds[topic]!},${rank}`,
       );
       if (pending) await pending;
     }
     const venue = c.workVenue[work]!;
     if (venue >= 0) {
-      const pending = publishedIn[side]!.writeLine(`${paper},${venueIds[venue]!},${venueIds[venue]!},${rank}`);
+      const pending = publishedIn[side]!.writeLine(`${work},${venue},${venueIds[venue]!},${rank}`);
       if (pending) await pending;
     }
   }
