@@ -4,13 +4,24 @@ import { rankSuggestions, toSuggestedCollaborator, type CandidateRow } from "../
 import { cypherInt } from "../neo4j/native.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
-/** Candidate caps: best people per shared topic, best co-authors and their best co-authors. */
-const PER_TOPIC = 100;
-const PER_COAUTHOR = 30;
+/**
+ * Candidate caps (docs/SUGGESTIONS.md): the person's main topics, best people per topic, best co-authors and their
+ * best co-authors. Each candidate's evidence costs about its own degree, so the caps bound a hub's request.
+ */
+const TOPICS = 10;
+const PER_TOPIC = 30;
+const PER_COAUTHOR = 20;
 
 export function createSuggestionsRepository(reader: GraphReader) {
   async function candidates(id: string, topic: string | null, only: string[] | null): Promise<CandidateRow[]> {
-    const params = { id, topic, only, perTopic: cypherInt(PER_TOPIC), perCoauthor: cypherInt(PER_COAUTHOR) };
+    const params = {
+      id,
+      topic,
+      only,
+      topics: cypherInt(TOPICS),
+      perTopic: cypherInt(PER_TOPIC),
+      perCoauthor: cypherInt(PER_COAUTHOR),
+    };
     return (await reader.read("suggest/candidates", params)) as unknown as CandidateRow[];
   }
 
