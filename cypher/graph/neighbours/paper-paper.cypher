@@ -1,8 +1,6 @@
 // The ranked paper neighbours of each Paper seed: the best $perKind, plus how many exist (total).
-// total: its degree (a relationship count) minus the excluded neighbours among them, found by one element-id seek
-// per excluded node (once per statement, collected) and Expand(Into) from each seed to each of them: with x matched
-// by element id in the same subquery, the planner expanded every neighbour of a 200k-person institution instead
-// (46 M rows); with a year filter, its neighbours tested one by one.
+// total: how many neighbours pass the filters and are not excluded, counted in the same pass that ranks them (the
+// ranking reads every neighbour anyway; a separate count of the excluded ones cost up to 580k db hits per ring).
 // Not index-backed (unlike topic-paper): a citer's rank is its own citation count, which every new citation of it
 // changes, and storing it on each of its ~30 CITES would make every imported reference rewrite ~30 relationships.
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
@@ -11,22 +9,13 @@
 // $exclude: element ids never returned nor counted (nodes the caller already shows).
 // $perKind: Cypher integer, neighbours kept per seed.
 // $from, $to: year bounds or null.
-OPTIONAL MATCH (x) WHERE elementId(x) IN $exclude
-WITH collect(x) AS shown
 MATCH (n:Paper) WHERE elementId(n) IN $eids
 CALL (n) {
   MATCH (n)-[r:CITES]-(m:Paper) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude
-  WITH r, m ORDER BY coalesce(m.citationCount, 0) DESC, m.year DESC, m.id LIMIT $perKind
-  RETURN collect({m: m, kind: 'paper'}) AS top
+  WITH r, m ORDER BY coalesce(m.citationCount, 0) DESC, m.year DESC, m.id
+  RETURN collect({m: m, kind: 'paper'})[..$perKind] AS top, count(*) AS total
 }
-WITH n, shown, top WHERE size(top) > 0
-CALL (n, shown) {
-  UNWIND shown AS x
-  MATCH (n)-[:CITES]-(x)
-  RETURN count(*) AS excluded
-}
-WITH n, top, CASE WHEN $from IS NULL AND $to IS NULL THEN COUNT { (n)-[:CITES]-() } - excluded
-            ELSE COUNT { MATCH (n)-[r:CITES]-(m:Paper) WHERE ($from IS NULL OR m.year >= $from) AND ($to IS NULL OR m.year <= $to) AND NOT elementId(m) IN $exclude } END AS total
+WITH n, top, total WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
 WITH n, total, rank, hit.kind AS kind, hit.m AS m

@@ -1,28 +1,18 @@
 // The ranked topic neighbours of each Paper seed: the best $perKind, plus how many exist (total).
-// total: its degree (a relationship count) minus the excluded neighbours among them, found by one element-id seek
-// per excluded node (once per statement, collected) and Expand(Into) from each seed to each of them: with x matched
-// by element id in the same subquery, the planner expanded every neighbour of a 200k-person institution instead
-// (46 M rows); with a year filter, its neighbours tested one by one.
+// total: how many neighbours pass the filters and are not excluded, counted in the same pass that ranks them (the
+// ranking reads every neighbour anyway; a separate count of the excluded ones cost up to 580k db hits per ring).
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Paper match).
 // $exclude: element ids never returned nor counted (nodes the caller already shows).
 // $perKind: Cypher integer, neighbours kept per seed.
-OPTIONAL MATCH (x) WHERE elementId(x) IN $exclude
-WITH collect(x) AS shown
 MATCH (n:Paper) WHERE elementId(n) IN $eids
 CALL (n) {
   MATCH (n)-[r:HAS_TOPIC]->(m:Topic) WHERE NOT elementId(m) IN $exclude
-  WITH r, m ORDER BY coalesce(r.primary, false) DESC, coalesce(r.score, 0) DESC, m.id LIMIT $perKind
-  RETURN collect({m: m, kind: 'topic'}) AS top
+  WITH r, m ORDER BY coalesce(r.primary, false) DESC, coalesce(r.score, 0) DESC, m.id
+  RETURN collect({m: m, kind: 'topic'})[..$perKind] AS top, count(*) AS total
 }
-WITH n, shown, top WHERE size(top) > 0
-CALL (n, shown) {
-  UNWIND shown AS x
-  MATCH (n)-[:HAS_TOPIC]->(x)
-  RETURN count(*) AS excluded
-}
-WITH n, top, COUNT { (n)-[:HAS_TOPIC]->() } - excluded AS total
+WITH n, top, total WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
 WITH n, total, rank, hit.kind AS kind, hit.m AS m

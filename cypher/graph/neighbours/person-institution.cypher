@@ -1,30 +1,19 @@
 // The ranked institution neighbours of each Person seed: the best $perKind, plus how many exist (total).
-// total: its degree (a relationship count) minus the excluded neighbours among them, found by one element-id seek
-// per excluded node (once per statement, collected) and Expand(Into) from each seed to each of them: with x matched
-// by element id in the same subquery, the planner expanded every neighbour of a 200k-person institution instead
-// (46 M rows); with a year filter, its neighbours tested one by one.
+// total: how many neighbours pass the filters and are not excluded, counted in the same pass that ranks them (the
+// ranking reads every neighbour anyway; a separate count of the excluded ones cost up to 580k db hits per ring).
 // One statement per (seed label, neighbour kind), chosen by server/repositories/graph.ts: small statements plan
 // in milliseconds, where one UNION of every branch took seconds to plan for each new parameter shape.
 // $eids: element ids of the seed nodes (only those labelled Person match).
 // $exclude: element ids never returned nor counted (nodes the caller already shows).
 // $perKind: Cypher integer, neighbours kept per seed.
 // $from, $to: year bounds or null.
-OPTIONAL MATCH (x) WHERE elementId(x) IN $exclude
-WITH collect(x) AS shown
 MATCH (n:Person) WHERE elementId(n) IN $eids
 CALL (n) {
   MATCH (n)-[r:AFFILIATED_WITH]->(m:Institution) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude
-  WITH r, m ORDER BY r.works DESC, m.id LIMIT $perKind
-  RETURN collect({m: m, kind: 'institution'}) AS top
+  WITH r, m ORDER BY r.works DESC, m.id
+  RETURN collect({m: m, kind: 'institution'})[..$perKind] AS top, count(*) AS total
 }
-WITH n, shown, top WHERE size(top) > 0
-CALL (n, shown) {
-  UNWIND shown AS x
-  MATCH (n)-[:AFFILIATED_WITH]->(x)
-  RETURN count(*) AS excluded
-}
-WITH n, top, CASE WHEN $from IS NULL THEN COUNT { (n)-[:AFFILIATED_WITH]->() } - excluded
-            ELSE COUNT { MATCH (n)-[r:AFFILIATED_WITH]->(m:Institution) WHERE ($from IS NULL OR r.lastYear >= $from) AND NOT elementId(m) IN $exclude } END AS total
+WITH n, top, total WHERE size(top) > 0
 UNWIND range(0, size(top) - 1) AS rank
 WITH n, total, rank, top[rank] AS hit
 WITH n, total, rank, hit.kind AS kind, hit.m AS m
