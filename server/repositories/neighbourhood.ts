@@ -7,6 +7,7 @@ import type { NodeKind } from "../../contract/kinds.ts";
 import type { SerializedGraph } from "../../contract/schemas/common.ts";
 import type { ExpansionAttributes, SliceAttributes } from "../../contract/schemas/graph.ts";
 import { GraphAccumulator, type NodeRow } from "../graph/serialized.ts";
+import { isSupernode } from "../graph/supernodes.ts";
 import { addCounts, edgeInYears, interleaveByRank, selectFirstRing, selectSecondRing } from "../graph/slice-plan.ts";
 import { MAX_PER_KIND, type GraphRepository } from "./graph.ts";
 
@@ -27,8 +28,6 @@ export interface ExpandOptions {
   offset: number;
 }
 
-/** Kinds whose nodes have thousands of neighbours: depth 2 does not expand them (supernode guard). */
-const HUB_KINDS: ReadonlySet<NodeKind> = new Set(["topic", "venue"]);
 const SECOND_RING_MIN_PER_SEED = 3;
 const SECOND_RING_MAX_PER_SEED = 25;
 
@@ -72,7 +71,7 @@ export function createNeighbourhoodRepository(graph: GraphRepository) {
 
       if (options.depth === 2) {
         const seeds = first.rows.filter((row) => {
-          if (!HUB_KINDS.has(row.kind)) return true;
+          if (!isSupernode(row.node)) return true;
           unexpanded.push(nodeKey(row.kind, row.node.id));
           return false;
         });
