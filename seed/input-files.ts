@@ -47,7 +47,7 @@ export function readInputBytes(file: string): Buffer {
 /** The lines of a file, streamed (and gunzipped when its name ends in `.gz`): memory stays bounded by one line. */
 export function inputLines(file: string): AsyncIterable<string> {
   const raw = createReadStream(file, { highWaterMark: 1 << 20 });
-  const input = isGzipped(file) ? raw.pipe(createGunzip()) : raw;
+  const input = isGzipped(file) ? raw.pipe(createGunzip({ chunkSize: 1 << 18 })) : raw;
   raw.on("error", (error) => input.destroy(error));
   return createInterface({ input, crlfDelay: Infinity });
 }

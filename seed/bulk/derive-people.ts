@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import { COAUTHOR_MAX_AUTHORS } from "../coauthor-pairs.ts";
 import type { BulkCollector } from "./collector.ts";
-import { openCsv, putRow } from "./csv.ts";
+import { csvField, csvRow, openCsv, putRow } from "./csv.ts";
 
 interface Tally {
   works: number;
@@ -85,6 +85,19 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
     "toId",
     "rank:long",
   ]);
+  /** A pair's three most frequent topics over its shared works (ties by id), as a CSV field. */
+  const topTopics = (works: readonly number[]): string => {
+    const counts = new Map<number, number>();
+    for (const work of works)
+      for (let t = c.workTopicStart[work]!; t < c.workTopicStart[work + 1]!; t += 1)
+        counts.set(c.workTopics[t]!, (counts.get(c.workTopics[t]!) ?? 0) + 1);
+    const top = [...counts]
+      .sort((x, y) => y[1] - x[1] || topicRank[x[0]]! - topicRank[y[0]]!)
+      .slice(0, 3)
+      .map(([topic]) => c.topics.ids[topic]!);
+    return csvField(top);
+  };
+  const oneWorkTopics: (string | undefined)[] = [];
   const coauthorCount = new Uint32Array(personCount);
   const topicCount = new Uint32Array(personCount);
   const topicPeople = new Array<number>(c.topics.ids.length).fill(0);
@@ -114,20 +127,19 @@ export async function derivePeople(collector: BulkCollector, dir: string): Promi
     for (const [other, shared] of pairs) {
       let first = Number.NaN;
       let last = Number.NaN;
-      const counts = new Map<number, number>();
       for (const work of shared.works) {
         first = minYear(first, c.workYear[work]!);
         last = maxYear(last, c.workYear[work]!);
-        for (let t = c.workTopicStart[work]!; t < c.workTopicStart[work + 1]!; t += 1)
-          counts.set(c.workTopics[t]!, (counts.get(c.workTopics[t]!) ?? 0) + 1);
       }
-      const top = [...counts]
-        .sort((x, y) => y[1] - x[1] || topicRank[x[0]]! - topicRank[y[0]]!)
-        .slice(0, 3)
-        .map(([topic]) => c.topics.ids[topic]!);
+      // Most pairs share one work: its top topics are formatted once, not once per pair.
+      const only = shared.works.length === 1 ? shared.works[0]! : -1;
+      const top = only >= 0 ? (oneWorkTopics[only] ??= topTopics(shared.works)) : topTopics(shared.works);
       coauthorCount[p]! += 1;
       coauthorCount[other]! += 1;
-      await putRow(coauthor, [p, other, shared.works.length, yearOrNull(first), yearOrNull(last), top]);
+      const pending = coauthor.writeLine(
+        `${csvRow([p, other, shared.works.length, yearOrNull(first), yearOrNull(last)])},${top}`,
+      );
+      if (pending) await pending;
     }
     // Read ranks (docs/DATA-MODEL.md), the expressions of build-works-on.cypher and build-affiliations.cypher.
     const worksCount = start[p + 1]! - start[p]!;
