@@ -3,7 +3,7 @@
  * the variable ("Config: invalid `PORT` ..."), never a surprise later.
  */
 import { loadAccountsConfig, type AccountsConfig } from "./accounts.ts";
-import { ConfigError, readBoolean as boolean, readInteger as integer } from "./read.ts";
+import { ConfigError, readBoolean as boolean, readInteger as integer, type Env } from "./read.ts";
 
 export { ConfigError } from "./read.ts";
 export type { AccountsConfig, OrcidConfig } from "./accounts.ts";
@@ -17,9 +17,12 @@ export interface AppConfig {
   neo4jUsername: string;
   neo4jPassword: string | null;
   neo4jDatabase: string;
-  embedded: { dataDir: string; port: number; heapMb: number; pageCacheMb: number };
+  /** heapMb / pageCacheMb unset: chosen from the store's size and the machine's memory (db/memory.ts). */
+  embedded: { dataDir: string; port: number; heapMb?: number; pageCacheMb?: number };
   /** Budget of all the database work of one API request (queue wait included). */
   queryTimeoutMs: number;
+  /** Time the boot-time warm-up (server/warm-up.ts) may take before the app listens. */
+  warmUpBudgetMs: number;
   /** How long a query may wait for a pooled Bolt connection; shorter than the budget so a stall fails in time. */
   connectionAcquisitionTimeoutMs: number;
   /** Database requests run at once, how many may wait for a slot and for how long, before 503 RGE_OVERLOADED. */
@@ -45,6 +48,11 @@ export interface HttpLimits {
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
   maxConnections: number;
+}
+
+/** A variable without a fixed default: undefined when unset or blank, validated like the others when set. */
+function optionalInteger(env: Env, name: "RGE_NEO4J_HEAP_MB" | "RGE_NEO4J_PAGECACHE_MB"): number | undefined {
+  return env[name]?.trim() ? integer(env, name) : undefined;
 }
 
 const NEO4J_SCHEMES = /^(bolt|bolt\+s|bolt\+ssc|neo4j|neo4j\+s|neo4j\+ssc):\/\/[^\s]+$/;
@@ -82,10 +90,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embedded: {
       dataDir: env.RGE_DATA_DIR?.trim() || ".data/neo4j",
       port: integer(env, "NEO4J_EMBEDDED_PORT"),
-      heapMb: integer(env, "RGE_NEO4J_HEAP_MB"),
-      pageCacheMb: integer(env, "RGE_NEO4J_PAGECACHE_MB"),
+      heapMb: optionalInteger(env, "RGE_NEO4J_HEAP_MB"),
+      pageCacheMb: optionalInteger(env, "RGE_NEO4J_PAGECACHE_MB"),
     },
     queryTimeoutMs,
+    warmUpBudgetMs: integer(env, "RGE_WARM_UP_BUDGET_MS"),
     connectionAcquisitionTimeoutMs: acquisition,
     admission: {
       maxConcurrent: integer(env, "RGE_DB_MAX_CONCURRENT"),

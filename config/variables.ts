@@ -16,9 +16,11 @@ function integer(fallback: number | undefined, minimum: number, maximum: number)
 export const INTEGER_VARIABLES = {
   PORT: integer(3000, 0, 65535),
   NEO4J_EMBEDDED_PORT: integer(7687, 0, 65535),
-  RGE_NEO4J_HEAP_MB: integer(2048, 256, 65536),
-  RGE_NEO4J_PAGECACHE_MB: integer(1024, 64, 65536),
+  // No fixed default: chosen from the store's size and the machine's memory (db/memory.ts).
+  RGE_NEO4J_HEAP_MB: integer(undefined, 256, 65536),
+  RGE_NEO4J_PAGECACHE_MB: integer(undefined, 64, 65536),
   RGE_QUERY_TIMEOUT_MS: integer(5000, 100, 600_000),
+  RGE_WARM_UP_BUDGET_MS: integer(15_000, 0, 3_600_000),
   // No fixed default: it follows the query budget (see loadConfig).
   RGE_CONNECTION_ACQUISITION_TIMEOUT_MS: integer(undefined, 10, 600_000),
   RGE_DB_MAX_CONCURRENT: integer(8, 1, 1000),

@@ -25,7 +25,9 @@ if (command === "resolve") {
     process.exit(64);
   }
   const neo4j = await startEmbeddedNeo4j(embedded);
-  console.log(`Neo4j ${neo4j.version} ready at ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)} s`);
+  console.log(
+    `Neo4j ${neo4j.version} ready at ${neo4j.uri} in ${neo4j.startSeconds.toFixed(1)} s; heap ${neo4j.heapMb} MB, page cache ${neo4j.pageCacheMb} MB`,
+  );
   console.log(`user ${neo4j.username}; password in ${embedded.dataDir}/rge-password`);
   const shutdown = () => void neo4j.stop().then(() => process.exit(0));
   process.on("SIGINT", shutdown);

@@ -8,13 +8,16 @@ import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { EMBEDDED_USERNAME, loadOrCreatePassword } from "./credentials.ts";
 import { findFreePort } from "./free-port.ts";
+import { memoryForStore } from "./memory.ts";
 import { resolveClasspath } from "./resolve.ts";
 
 export interface EmbeddedNeo4jOptions {
   dataDir: string;
   /** Bolt port; 0 picks a free one. */
   port?: number;
+  /** Unset: chosen from the store's size and the machine's memory (db/memory.ts). */
   heapMb?: number;
+  /** Unset: chosen from the store's size and the machine's memory (db/memory.ts). */
   pageCacheMb?: number;
   startTimeoutMs?: number;
   /** Grace period between SIGTERM and SIGKILL when stopping. */
@@ -31,6 +34,9 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** Seconds from spawning the JVM to the readiness line. */
   startSeconds: number;
+  /** The JVM heap and page cache it runs with (given, or chosen from the store). */
+  heapMb: number;
+  pageCacheMb: number;
   /** Calls `listener` if the JVM exits without `stop()` (a crash, an OOM kill, `kill -9`). */
   onUnexpectedExit(listener: (code: number | null, signal: NodeJS.Signals | null) => void): void;
   stop(): Promise<void>;
@@ -76,7 +82,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const { classpath } = await resolveClasspath();
   const port = options.port && options.port > 0 ? options.port : await findFreePort();
   const password = loadOrCreatePassword(dataDir);
-  const heapMb = options.heapMb ?? 2048;
+  const sized = options.heapMb === undefined || options.pageCacheMb === undefined ? memoryForStore(dataDir) : null;
+  const heapMb = options.heapMb ?? sized!.heapMb;
+  const pageCacheMb = options.pageCacheMb ?? sized!.pageCacheMb;
   const startTimeoutMs = options.startTimeoutMs ?? 180_000;
 
   const started = performance.now();
@@ -88,7 +96,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       env: {
         ...process.env,
         RGE_NEO4J_PASSWORD: password,
-        RGE_NEO4J_PAGECACHE_MB: `${options.pageCacheMb ?? 1024}`,
+        RGE_NEO4J_PAGECACHE_MB: `${pageCacheMb}`,
       },
     },
   );
@@ -151,6 +159,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     port,
     pid: child.pid ?? -1,
     startSeconds,
+    heapMb,
+    pageCacheMb,
     onUnexpectedExit: (listener) => void exitListeners.push(listener),
     stop,
   };

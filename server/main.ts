@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const database = await openGraphDatabase(config, log, { supervise: true });
   if (database.embedded) {
     log(
-      `Neo4j ${database.embedded.version} ready at ${database.embedded.uri} (pid ${database.embedded.pid}) in ${database.embedded.startSeconds.toFixed(1)} s`,
+      `Neo4j ${database.embedded.version} ready at ${database.embedded.uri} (pid ${database.embedded.pid}) in ${database.embedded.startSeconds.toFixed(1)} s; heap ${database.embedded.heapMb} MB, page cache ${database.embedded.pageCacheMb} MB`,
     );
   }
 
@@ -69,11 +69,13 @@ async function main(): Promise<void> {
   // Plan every read statement before the first visitor (and before health answers): a cold plan cache made the first
   // slice after a start spend its whole budget planning.
   await app.ready();
-  const warm = await warmUp(app);
+  const warm = await warmUp(app, config.warmUpBudgetMs);
   const failed = warm.filter((step) => step.status >= 400);
+  const skipped = warm.filter((step) => step.status === 0);
   log(
     `warmed ${warm.length} read routes in ${(warm.reduce((sum, step) => sum + step.ms, 0) / 1000).toFixed(1)} s` +
-      (failed.length > 0 ? ` (${failed.length} answered ${failed.map((step) => step.status).join(", ")})` : ""),
+      (failed.length > 0 ? ` (${failed.length} answered ${failed.map((step) => step.status).join(", ")})` : "") +
+      (skipped.length > 0 ? `; ${skipped.length} left out by RGE_WARM_UP_BUDGET_MS` : ""),
   );
   await app.listen({ port: config.port, host: config.host });
   log(`open http://localhost:${config.port}`);

@@ -42,8 +42,10 @@ interface SizeResult {
 async function measureSize(size: string, requests: number, reuse: boolean): Promise<SizeResult> {
   const log = (line: string) => console.log(`[bench:scale ${size}] ${line}`);
   const store = await prepareStore(size, reuse, log);
-  const heapMb = Number(process.env.RGE_NEO4J_HEAP_MB ?? 2048);
-  const pageCacheMb = Number(process.env.RGE_NEO4J_PAGECACHE_MB ?? 4096);
+  // Unset: sized from the store as `npm start` sizes it (db/memory.ts).
+  const memory = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
+  const heapMb = memory("RGE_NEO4J_HEAP_MB");
+  const pageCacheMb = memory("RGE_NEO4J_PAGECACHE_MB");
   const served = await serveStore(store.dataDir, heapMb, pageCacheMb);
   try {
     const driver = createDriver(served.connection);

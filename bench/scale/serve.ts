@@ -10,6 +10,7 @@ import { loadConfig } from "../../config/index.ts";
 import { createDriver, type Neo4jConnection } from "../../server/neo4j/driver.ts";
 import { ensureReadRanks } from "../../server/neo4j/read-ranks.ts";
 import { applySchema } from "../../server/neo4j/schema.ts";
+import { warmUp } from "../../server/warm-up.ts";
 
 export interface ServedStore {
   baseUrl: string;
@@ -27,7 +28,8 @@ export function rssMiB(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : 0;
 }
 
-export async function serveStore(dataDir: string, heapMb: number, pageCacheMb: number): Promise<ServedStore> {
+/** `heapMb` / `pageCacheMb` undefined: chosen from the store's size as `npm start` does (db/memory.ts). */
+export async function serveStore(dataDir: string, heapMb?: number, pageCacheMb?: number): Promise<ServedStore> {
   const started = performance.now();
   let embedded: EmbeddedNeo4j | undefined;
   let app: FastifyInstance | undefined;
@@ -55,6 +57,9 @@ export async function serveStore(dataDir: string, heapMb: number, pageCacheMb: n
       RGE_RATE_LIMIT_PER_MINUTE: "10000000",
     });
     app = await buildApp({ config, connection, mode: "external" });
+    // As `npm start` does: plans and the page cache are warmed before the app listens (so before health says ok).
+    await app.ready();
+    await warmUp(app, config.warmUpBudgetMs);
     await app.listen({ port: 0, host: "127.0.0.1" });
     const address = app.server.address();
     const baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

@@ -134,8 +134,9 @@ export async function runBulkImport(options: BulkImportOptions): Promise<BulkImp
     const embedded = await startEmbeddedNeo4j({
       dataDir: options.dataDir,
       port: 0,
-      heapMb: options.heapMb,
-      pageCacheMb: options.pageCacheMb,
+      // Fixed when unset, not sized from the store (db/memory.ts): the import's resident memory stays bounded.
+      heapMb: options.heapMb ?? 2048,
+      pageCacheMb: options.pageCacheMb ?? 1024,
     });
     try {
       const driver = createDriver({

@@ -1,6 +1,7 @@
 /** Health: the database's version and edition, node counts per label, and whether the last import finished. */
 import type { NodeKind } from "../../contract/kinds.ts";
 import type { Health, ImportState } from "../../contract/schemas/health.ts";
+import { toApiError } from "../errors.ts";
 import type { GraphReader } from "../plugins/neo4j.ts";
 
 export interface DatabaseHealth {
@@ -32,6 +33,16 @@ export function createHealthRepository(reader: GraphReader) {
     async sampleNodes(): Promise<Record<NodeKind, string | null>> {
       const [row] = await reader.read("health/sample-nodes");
       return row as Record<NodeKind, string | null>;
+    },
+    /** Reads the id indexes and node records into the page cache; false when `timeoutMs` ran out first. */
+    async warmPageCache(timeoutMs: number): Promise<boolean> {
+      try {
+        await reader.read("health/warm-page-cache", {}, { timeoutMs });
+        return true;
+      } catch (error) {
+        if (toApiError(error).code === "RGE_QUERY_TIMEOUT") return false;
+        throw error;
+      }
     },
   };
 }
