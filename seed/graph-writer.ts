@@ -6,7 +6,7 @@ import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { cypher } from "../server/neo4j/cypher.ts";
 import { toNative } from "../server/neo4j/native.ts";
 import { afterWriteBatch } from "./fault-injection.ts";
-import type { PersonRecord, WorkRecord } from "./work-record.ts";
+import type { PersonRecord } from "./work-record.ts";
 import { COAUTHOR_MAX_AUTHORS, type PersonPair } from "./coauthor-pairs.ts";
 
 /** The hyper-authorship rule as the co-author statements' `$maxAuthors`. */
@@ -25,7 +25,7 @@ export interface WriteContext {
   transaction?: ManagedTransaction;
 }
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 /**
  * Splits `items` into batches of at most `size` items and, when `weigh` is given, at most `maxWeight` weight (an item
@@ -50,25 +50,33 @@ export function chunk<T>(items: readonly T[], size: number, weigh?: (item: T) =>
 }
 
 /** Most rows (authorships, references) one work batch may write in its transaction. */
-const MAX_ROWS_PER_BATCH = 50_000;
-const workRows = (work: { authors?: readonly unknown[]; references: readonly unknown[] }): number =>
-  (work.authors?.length ?? 0) + work.references.length;
+export const MAX_ROWS_PER_BATCH = 50_000;
 
-async function writeBatch(context: WriteContext, statement: string, params: Row): Promise<Row[]> {
-  if (context.transaction) {
-    const result = await context.transaction.run(cypher(statement), params);
-    return result.records.map((record) => toNative(record.toObject()) as Row);
-  }
-  const session = context.driver.session({ database: context.database });
-  try {
-    return await session.executeWrite(async (tx) => {
+/** Runs one statement, returning its rows as native values. */
+export type RunStatement = (statement: string, params: Row) => Promise<Row[]>;
+
+/**
+ * Runs `work` in one transaction (the context's own when it has one): every statement `work` runs through `run`
+ * lands together or not at all.
+ */
+export async function inTransaction<R>(context: WriteContext, work: (run: RunStatement) => Promise<R>): Promise<R> {
+  const runIn =
+    (tx: ManagedTransaction): RunStatement =>
+    async (statement, params) => {
       const result = await tx.run(cypher(statement), params);
       return result.records.map((record) => toNative(record.toObject()) as Row);
-    });
+    };
+  if (context.transaction) return work(runIn(context.transaction));
+  const session = context.driver.session({ database: context.database });
+  try {
+    return await session.executeWrite((tx) => work(runIn(tx)));
   } finally {
     await session.close();
   }
 }
+
+const writeBatch = (context: WriteContext, statement: string, params: Row): Promise<Row[]> =>
+  inTransaction(context, (run) => run(statement, params));
 
 /**
  * Runs `statement` once per batch of `items` (passed as `$<param>`, beside `extra`; batches weighed by `weigh` against
@@ -94,48 +102,9 @@ export async function writeInBatches<T>(
   return rows;
 }
 
-/** What re-imported works no longer link to: those nodes' derived edges and counters are stale until rebuilt. */
-export interface Unlinked {
-  authors: string[];
-  topics: string[];
-  /** Institutions on the authorships that were replaced (kept or not). */
-  institutions: string[];
-}
-
-export async function upsertWorks(context: WriteContext, works: readonly WorkRecord[]): Promise<Unlinked> {
-  const rows = await writeInBatches(context, "works", "import/upsert-works", "works", works, MAX_AUTHORS, workRows);
-  const ids = (key: string) => rows.flatMap((row) => (row[key] as string[] | undefined) ?? []);
-  return {
-    authors: ids("removedAuthors"),
-    topics: ids("removedTopics"),
-    institutions: ids("formerInstitutions"),
-  };
-}
-
+/** Sets the profile facts of the people some sources describe (the seed profile). */
 export async function upsertPeople(context: WriteContext, people: readonly PersonRecord[]): Promise<void> {
   await writeInBatches(context, "people", "import/upsert-people", "people", people);
-}
-
-export interface CitationResult {
-  linked: number;
-  /** Works that lost a citation in this run and need their count refreshed. */
-  unlinked: string[];
-}
-
-export async function linkCitations(context: WriteContext, works: readonly WorkRecord[]): Promise<CitationResult> {
-  const rows = await writeInBatches(
-    context,
-    "citations",
-    "import/link-citations",
-    "works",
-    works.map((work) => ({ id: work.id, references: work.references })),
-    {},
-    workRows,
-  );
-  return {
-    linked: rows.reduce((sum, row) => sum + Number(row.linked ?? 0), 0),
-    unlinked: rows.flatMap((row) => (row.unlinked as string[] | undefined) ?? []),
-  };
 }
 
 /**

@@ -6,15 +6,8 @@
 import type { Driver } from "neo4j-driver";
 import { basename } from "node:path";
 import { applySchema } from "../server/neo4j/schema.ts";
-import {
-  linkCitations,
-  refreshCounters,
-  updateDerived,
-  upsertPeople,
-  upsertWorks,
-  type CitationResult,
-  type WriteContext,
-} from "./graph-writer.ts";
+import { refreshCounters, updateDerived, upsertPeople, type WriteContext } from "./graph-writer.ts";
+import { linkCitations, upsertWorks, type CitationResult } from "./works-writer.ts";
 import { checkSources } from "./checks/check-sources.ts";
 import { coauthorPairs } from "./coauthor-pairs.ts";
 import { readSource, type ParsedSource } from "./read-sources.ts";
@@ -105,7 +98,7 @@ export async function writeAll(context: WriteContext, works: WorkRecord[], peopl
   if (!context.transaction) await applySchema(context.driver, context.database);
   const unlinked = await upsertWorks(context, works);
   await upsertPeople(context, people);
-  const citations = await linkCitations(context, works);
+  const citations = await linkCitations(context, works, unlinked.existing);
 
   const personIds = new Set<string>(unlinked.authors);
   const topicIds = new Set<string>(unlinked.topics);
