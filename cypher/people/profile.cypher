@@ -1,6 +1,7 @@
 // A person's profile: stored facts, live counts, affiliations, topics and co-authors with shared-work counts.
 // $id: person id. $minWorks: Cypher integer, shared works that make a close collaborator.
-// $coauthorLimit: Cypher integer, most co-authors listed (coauthorsTotal gives the full count).
+// $coauthorLimit: Cypher integer, most co-authors and most close collaborators listed (coauthorsTotal and
+// closeCollaboratorsTotal give the full counts: a person with 1,700 co-authors would otherwise send 270 KB).
 // $viewerId: the signed-in user's id or null (whether they follow the person, and their open claim on it).
 // Followers are counted from FOLLOWS (user data); the imported `followers` property is the source's figure, not read.
 MATCH (p:Person {id: $id})
@@ -23,8 +24,9 @@ CALL (p) {
   OPTIONAL MATCH (p)-[c:COAUTHOR]-(o:Person)
   WITH c, o ORDER BY c.works DESC, c.lastYear DESC, o.name, o.id
   WITH collect(o {.id, .name, sharedWorks: c.works, firstYear: c.firstYear, lastYear: c.lastYear}) AS listed
+  WITH listed, [x IN listed WHERE x.sharedWorks >= $minWorks] AS close
   RETURN size(listed) AS coauthorsTotal, listed[..$coauthorLimit] AS coauthors,
-         [x IN listed WHERE x.sharedWorks >= $minWorks] AS closeCollaborators
+         size(close) AS closeCollaboratorsTotal, close[..$coauthorLimit] AS closeCollaborators
 }
 CALL (p) {
   OPTIONAL MATCH (p)<-[:CLAIMS]-(claim:Claim)
@@ -39,4 +41,5 @@ CALL (p) {
          head(collect(mine {.id, .status, .level})) AS myClaim
 }
 RETURN p {.id, .name, .headline, .orcid, .verification} AS person, COUNT { (p)<-[:FOLLOWS]-(:User) } AS followers,
-       claims, following, myClaim, works, firstYear, lastYear, citations, affiliations, topics, coauthorsTotal, coauthors, closeCollaborators
+       claims, following, myClaim, works, firstYear, lastYear, citations, affiliations, topics, coauthorsTotal, coauthors, closeCollaboratorsTotal,
+       closeCollaborators

@@ -78,7 +78,7 @@ export function presentProfile(row: Row) {
       works,
       topics: topics.length,
       coauthors: coauthorsTotal,
-      closeCollaborators: closeCollaborators.length,
+      closeCollaborators: num(row.closeCollaboratorsTotal) ?? closeCollaborators.length,
       followers,
       citations: num(row.citations) ?? 0,
     },

@@ -84,7 +84,7 @@ export function collaboratorsCard(person: Person): HTMLElement {
     h(
       "h3",
       { class: "subhead" },
-      `Other co-authors (${formatNumber(Math.max(0, person.coauthorsTotal - close.size))})`,
+      `Other co-authors (${formatNumber(Math.max(0, person.coauthorsTotal - person.counts.closeCollaborators))})`,
     ),
     others.length === 0 ? h("p", { class: "empty" }, "No other co-authors imported.") : list,
     toggle,
