@@ -187,6 +187,20 @@ describe("explorer", () => {
     expect(await hiddenNodes()).toEqual([]);
   });
 
+  it("the sidebar keeps its width whatever the names in its selects", async () => {
+    // A select is as wide as its longest option; at 1M works one long topic name pushed every filter past the edge.
+    const widths = await page.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('select[name="topic"]')!;
+      const long = new Option("Statistical Symmetry Model Agricultural Dynamics of Adaptive Neural Transport", "long");
+      select.add(long);
+      const left = document.querySelector<HTMLElement>(".ex-left")!;
+      const measured = { client: left.clientWidth, scroll: left.scrollWidth };
+      long.remove();
+      return measured;
+    });
+    expect(widths.scroll).toBe(widths.client);
+  });
+
   it("colour by community updates the legend", async () => {
     await page.selectOption('select[name="colorBy"]', "community");
     await expect.poll(() => page.locator(".ex-legend li").first().textContent()).toContain("Community 1");
