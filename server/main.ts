@@ -74,7 +74,8 @@ async function main(): Promise<void> {
   const skipped = warm.filter((step) => step.status === 0);
   log(
     `warmed ${warm.length} read routes in ${(warm.reduce((sum, step) => sum + step.ms, 0) / 1000).toFixed(1)} s` +
-      (failed.length > 0 ? ` (${failed.length} answered ${failed.map((step) => step.status).join(", ")})` : "") +
+      // Named, so a reader can tell a route that failed from the page-cache pass stopping at the budget (503).
+      (failed.length > 0 ? ` (${failed.map((step) => `${step.url} → ${step.status}`).join(", ")})` : "") +
       (skipped.length > 0 ? `; ${skipped.length} left out by RGE_WARM_UP_BUDGET_MS` : ""),
   );
   await app.listen({ port: config.port, host: config.host });
