@@ -259,4 +259,18 @@ describe("on a phone (390×844)", () => {
     expect(realProblems(problems)).toEqual([]);
     await page.context().close();
   });
+
+  it("keeps a long history inside its card", async () => {
+    // The demo's people span a few years; a 1M-work store has careers of 37 (1990–2026), which widened the page.
+    const { page } = await open(profileUrl(SEED), { width: 390, height: 844 });
+    await page.waitForSelector(".history-card[data-state=ready] .hc-plot");
+    const overflow = await page.evaluate(() => {
+      const plot = document.querySelector(".hc-plot")!;
+      const year = plot.querySelector(".hc-year")!;
+      while (plot.children.length < 60) plot.append(year.cloneNode(true));
+      return document.documentElement.scrollWidth - window.innerWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
 });
